@@ -1,0 +1,146 @@
+package app.segmenta.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Questions the knowledge graph answers: concepts for free text, who falls under them, counts, profiles. */
+@ApplicationScoped
+public class CatalogService {
+
+    private final GraphStore store;
+    private final ConceptIndex concepts;
+
+    public CatalogService(GraphStore store, ConceptIndex concepts) {
+        this.store = store;
+        this.concepts = concepts;
+    }
+
+    /** Category concepts named in free text: "baby products" → Baby. */
+    public List<ConceptRef> resolveCategories(String text) {
+        return concepts.findIn(Concept.Scheme.CATEGORIES, text).stream().map(m -> ConceptRef.of(m.concept())).toList();
+    }
+
+    /** Aspect concepts named in free text: "complains about delivery" → Shipping & delivery. */
+    public List<ConceptRef> resolveAspects(String text) {
+        return concepts.findIn(Concept.Scheme.ASPECTS, text).stream().map(m -> ConceptRef.of(m.concept())).toList();
+    }
+
+    /** The concept and every descendant, as refs in tree order. */
+    public List<ConceptRef> descendants(String iri) {
+        return concepts.withDescendants(iri).stream().map(i -> ConceptRef.of(concepts.byIri(i).orElseThrow())).toList();
+    }
+
+    /** The category tree, each concept with review and customer counts that include its descendants. */
+    public List<ConceptCount> categoryTree() {
+        Map<String, long[]> counts = new HashMap<>();
+        store.select(Queries.get("count-concept-members"),
+                Map.of("scheme", Vocab.CATEGORY_SCHEME),
+                row -> counts.put(row.get("concept").getURI(),
+                        new long[]{number(row.get("reviews")), number(row.get("customers"))}));
+        return concepts.concepts(Concept.Scheme.CATEGORIES).stream().map(c -> {
+            long[] n = counts.getOrDefault(c.iri(), new long[2]);
+            return new ConceptCount(c.iri(), c.label(), c.broader(), n[0], n[1]);
+        }).toList();
+    }
+
+    /** Reviews, customers and products under any of these concepts (IRIs), descendants included. */
+    public ConceptMembers membersOf(Collection<String> conceptIris) {
+        List<ConceptRef> refs = new ArrayList<>();
+        List<Binding> values = new ArrayList<>();
+        Var concept = Var.alloc("concept");
+        for (String iri : conceptIris) {
+            Concept c = concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri));
+            refs.add(ConceptRef.of(c));
+            values.add(BindingFactory.binding(concept, NodeFactory.createURI(c.iri())));
+        }
+        Query query = Queries.get("select-concept-members").cloneQuery();
+        query.setValuesDataBlock(List.of(concept), values);
+        Set<String> reviews = new LinkedHashSet<>();
+        Set<String> customers = new LinkedHashSet<>();
+        Set<String> products = new LinkedHashSet<>();
+        store.select(query, Map.of(), row -> {
+            reviews.add(row.get("review").getURI());
+            customers.add(row.get("customer").getURI());
+            return products.add(row.get("product").getURI());
+        });
+        return new ConceptMembers(refs, reviews, customers, products);
+    }
+
+    /** A customer by the id the store's data gives them ({@code anon:<file>:<row>} for anonymous reviewers). */
+    public Optional<CustomerProfile> customer(String customerId) {
+        return store.read(dsg -> {
+            List<Binding> found = GraphStore.select(dsg, Queries.get("select-customer"),
+                    Map.of("id", NodeFactory.createLiteralString(customerId)), b -> b);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Node customer = found.getFirst().get("customer");
+            boolean anonymous = found.getFirst().contains("anonymous")
+                    && Boolean.parseBoolean(found.getFirst().get("anonymous").getLiteralLexicalForm());
+            Graph data = GraphStore.dataGraph(dsg);
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (CustomerAttribute a : CustomerAttribute.values()) {
+                data.find(customer, a.property(), Node.ANY).nextOptional()
+                        .ifPresent(t -> attributes.put(a.key(), t.getObject().getLiteralLexicalForm()));
+            }
+            Map<String, Node> bound = Map.of("customer", customer);
+            List<CustomerProfile.ReviewSummary> reviews = new ArrayList<>();
+            Map<String, String[]> productInfo = new LinkedHashMap<>();
+            GraphStore.select(dsg, Queries.get("select-customer-reviews"), bound, row -> {
+                String product = row.get("product").getURI();
+                productInfo.putIfAbsent(product, new String[]{text(row, "productId"), text(row, "productName"), text(row, "brandName")});
+                return reviews.add(new CustomerProfile.ReviewSummary(row.get("review").getURI(), product,
+                        row.contains("rating") ? new BigDecimal(text(row, "rating")) : null, text(row, "date"),
+                        text(row, "title"), text(row, "text"), text(row, "source"), number(row.get("row"))));
+            });
+            Map<String, List<ConceptRef>> productConcepts = new HashMap<>();
+            Map<String, List<String>> productRaw = new HashMap<>();
+            Set<ConceptRef> categories = new LinkedHashSet<>();
+            GraphStore.select(dsg, Queries.get("select-product-categories"), bound, row -> {
+                String product = row.get("product").getURI();
+                if (row.contains("concept")) {
+                    ConceptRef ref = concepts.byIri(row.get("concept").getURI()).map(ConceptRef::of)
+                            .orElse(new ConceptRef(row.get("concept").getURI(), row.get("concept").getURI()));
+                    categories.add(ref);
+                    return productConcepts.computeIfAbsent(product, k -> new ArrayList<>()).add(ref);
+                }
+                return productRaw.computeIfAbsent(product, k -> new ArrayList<>()).add(text(row, "raw"));
+            });
+            List<CustomerProfile.ProductSummary> products = productInfo.entrySet().stream()
+                    .map(e -> new CustomerProfile.ProductSummary(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                            productConcepts.getOrDefault(e.getKey(), List.of()), productRaw.getOrDefault(e.getKey(), List.of())))
+                    .toList();
+            return Optional.of(new CustomerProfile(customerId, anonymous, attributes, products, List.copyOf(categories), reviews));
+        });
+    }
+
+    public boolean hasData() {
+        return store.hasReviews();
+    }
+
+    private static String text(Binding row, String var) {
+        Node n = row.get(var);
+        return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
+    private static long number(Node n) {
+        return ((Number) n.getLiteralValue()).longValue();
+    }
+}

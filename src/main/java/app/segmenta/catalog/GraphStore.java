@@ -1,0 +1,160 @@
+package app.segmenta.catalog;
+
+import app.segmenta.config.SegmentaConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The knowledge graph: one TDB2 dataset per data directory, opened once. The ontology and the store's data
+ * live in separate named graphs; queries see their union as the default graph. All access goes through
+ * {@link #read} and {@link #write}, each one TDB2 transaction.
+ */
+@ApplicationScoped
+public class GraphStore implements AutoCloseable {
+
+    private static final Node ONTOLOGY_HASH = Vocab.core("ontologyHash");
+
+    private final Dataset dataset;
+    private final Path location;
+
+    @Inject
+    public GraphStore(SegmentaConfig config) {
+        this(config.dataDir().resolve("tdb2"));
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
+    public GraphStore(Path directory) {
+        this(connect(directory), directory);
+    }
+
+    private GraphStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        installOntology(Ontology.shipped());
+    }
+
+    /** A TDB2 database in memory, for tests. */
+    public static GraphStore inMemory() {
+        return new GraphStore(TDB2Factory.createDataset(), null);
+    }
+
+    private static Dataset connect(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + directory, e);
+        }
+        try {
+            return TDB2Factory.connectDataset(directory.toString());
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase().contains("lock")) {
+                throw new DataDirectoryInUseException(directory.getParent(), e);
+            }
+            throw e;
+        }
+    }
+
+    public <T> T read(Function<DatasetGraph, T> work) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> work.apply(dsg));
+    }
+
+    public <T> T write(Function<DatasetGraph, T> work) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dsg, () -> work.apply(dsg));
+    }
+
+    public void update(Consumer<DatasetGraph> work) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> work.accept(dsg));
+    }
+
+    /** Runs a SELECT with values bound as RDF terms (never spliced into the query text). */
+    public <T> List<T> select(Query query, Map<String, Node> bindings, Function<Binding, T> row) {
+        return read(dsg -> select(dsg, query, bindings, row));
+    }
+
+    /** As {@link #select(Query, Map, Function)}, inside a transaction the caller already holds. */
+    public static <T> List<T> select(DatasetGraph dsg, Query query, Map<String, Node> bindings, Function<Binding, T> row) {
+        QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
+        bindings.forEach(builder::substitution);
+        List<T> out = new ArrayList<>();
+        try (QueryExec exec = builder.build()) {
+            RowSet rows = exec.select();
+            while (rows.hasNext()) {
+                out.add(row.apply(rows.next()));
+            }
+        }
+        return out;
+    }
+
+    /** The graph that holds imported data, for writes inside {@link #write}. */
+    public static Graph dataGraph(DatasetGraph dsg) {
+        return dsg.getGraph(Vocab.DATA_GRAPH);
+    }
+
+    public boolean hasReviews() {
+        return read(dsg -> dsg.getGraph(Vocab.DATA_GRAPH).find(Node.ANY, Vocab.TYPE, Vocab.REVIEW).hasNext());
+    }
+
+    /** Size of the database on disk in bytes, or 0 for an in-memory store. */
+    public long sizeOnDisk() {
+        if (location == null) {
+            return 0;
+        }
+        try (var files = Files.walk(location)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void installOntology(Ontology ontology) {
+        Node hash = NodeFactory.createLiteralString(ontology.hash());
+        update(dsg -> {
+            Graph graph = dsg.getGraph(Vocab.ONTOLOGY_GRAPH);
+            if (graph.contains(Vocab.ONTOLOGY_GRAPH, ONTOLOGY_HASH, hash)) {
+                return;
+            }
+            graph.clear();
+            ontology.model().getGraph().find().forEachRemaining(graph::add);
+            graph.add(Vocab.ONTOLOGY_GRAPH, ONTOLOGY_HASH, hash);
+        });
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        if (location != null) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        } else {
+            dataset.close();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package app.segmenta.catalog;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** SPARQL queries kept as {@code sparql/<verb>-<noun>.rq} resources, parsed once. */
+public final class Queries {
+    private static final Map<String, Query> CACHE = new ConcurrentHashMap<>();
+
+    private Queries() {
+    }
+
+    /** The parsed query; callers that change it (VALUES blocks) must clone it first. */
+    public static Query get(String name) {
+        return CACHE.computeIfAbsent(name, Queries::load);
+    }
+
+    private static Query load(String name) {
+        String resource = "sparql/" + name + ".rq";
+        try (InputStream in = Queries.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing SPARQL resource " + resource);
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

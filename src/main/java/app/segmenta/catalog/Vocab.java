@@ -1,0 +1,61 @@
+package app.segmenta.catalog;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/** IRIs of the Segmenta ontology and of the named graphs the store keeps. */
+public final class Vocab {
+    public static final String CORE = "https://segmenta.app/ns/core#";
+    public static final String CATEGORY = "https://segmenta.app/ns/category/";
+    public static final String ASPECT = "https://segmenta.app/ns/aspect/";
+    public static final String DATA = "https://segmenta.app/data/";
+
+    /** Replaced wholesale when the shipped ontology changes. */
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("urn:segmenta:graph:ontology");
+    /** Customers, products, reviews and import runs. */
+    public static final Node DATA_GRAPH = NodeFactory.createURI("urn:segmenta:graph:data");
+
+    public static final Node CATEGORY_SCHEME = NodeFactory.createURI(CATEGORY + "scheme");
+    public static final Node ASPECT_SCHEME = NodeFactory.createURI(ASPECT + "scheme");
+
+    public static final Node TYPE = RDF.type.asNode();
+    public static final Node CUSTOMER = core("Customer");
+    public static final Node PRODUCT = core("Product");
+    public static final Node BRAND = core("Brand");
+    public static final Node REVIEW = core("Review");
+    public static final Node IMPORT_RUN = core("ImportRun");
+
+    public static final Node AUTHOR = core("author");
+    public static final Node REVIEW_OF = core("reviewOf");
+    public static final Node HAS_BRAND = core("brand");
+    public static final Node IN_CATEGORY = core("inCategory");
+    public static final Node SOURCE_CATEGORY = core("sourceCategory");
+    public static final Node RATING = core("rating");
+    public static final Node REVIEW_DATE = core("reviewDate");
+    public static final Node TITLE = core("title");
+    public static final Node TEXT = core("text");
+    public static final Node CONTENT_HASH = core("contentHash");
+    public static final Node SOURCE_FILE = core("sourceFile");
+    public static final Node SOURCE_ROW = core("sourceRow");
+    public static final Node EXTERNAL_ID = core("externalId");
+    public static final Node NAME = core("name");
+    public static final Node ANONYMOUS = core("anonymous");
+
+    public static final Node STARTED_AT = core("startedAt");
+    public static final Node FINISHED_AT = core("finishedAt");
+    public static final Node STATUS = core("status");
+    public static final Node SUMMARY_JSON = core("summaryJson");
+
+    public static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    public static final Node BROADER = SKOS.broader.asNode();
+
+    private Vocab() {
+    }
+
+    public static Node core(String localName) {
+        return NodeFactory.createURI(CORE + localName);
+    }
+
+}

@@ -1,0 +1,132 @@
+package app.segmenta.cli;
+
+import app.segmenta.ingest.ImportOptions;
+import app.segmenta.ingest.ImportSummary;
+import app.segmenta.ingest.Importer;
+import app.segmenta.ingest.InvalidSourceException;
+import app.segmenta.ingest.SourceFormat;
+import jakarta.enterprise.context.Dependent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import review exports (CSV, TSV, JSON Lines) into the knowledge graph. "
+                + "Re-importing a file adds nothing twice; an edited file updates what changed.")
+@Dependent
+public class ImportCommand implements Callable<Integer> {
+
+    private static final int SHOWN = 20;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Column mapping (JSON). Default: auto-detect, or <file>.mapping.json beside the file.")
+    Path mapping;
+
+    @Option(names = "--source", paramLabel = "NAME",
+            description = "Name recorded as each review's source (default: the file name). One file only.")
+    String source;
+
+    @Option(names = "--format", paramLabel = "csv|tsv|jsonl", description = "Override the format the extension implies.")
+    String format;
+
+    @Option(names = "--json", description = "Print the summary as JSON on stdout.")
+    boolean json;
+
+    private final Importer importer;
+    private final Output output;
+
+    public ImportCommand(Importer importer, Output output) {
+        this.importer = importer;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        if (source != null && files.size() > 1) {
+            throw new InvalidSourceException("--source names one file; import the files one by one.");
+        }
+        ImportOptions options = new ImportOptions(source, mapping, format == null ? null : SourceFormat.parse(format));
+        List<ImportSummary> summaries = new ArrayList<>();
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (Path file : files) {
+            TerminalProgress progress = new TerminalProgress();
+            try {
+                ImportSummary summary = importer.importFile(file, options, progress);
+                summaries.add(summary);
+                if (!json) {
+                    print(summary, output.out());
+                }
+            } catch (InvalidSourceException e) {
+                progress.close();
+                errors.add(Map.of("file", file.toString(), "error", e.getMessage()));
+                output.err().println("error: " + e.getMessage());
+            }
+        }
+        if (json) {
+            output.json(summaries.size() == 1 && errors.isEmpty() ? summaries.getFirst() : combined(summaries, errors));
+        }
+        return errors.isEmpty() ? 0 : 2;
+    }
+
+    /** Several files: the totals in the one-file shape, each file's summary under "files". */
+    private static Map<String, Object> combined(List<ImportSummary> summaries, List<Map<String, String>> errors) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("read", summaries.stream().mapToLong(ImportSummary::read).sum());
+        out.put("imported", summaries.stream().mapToLong(ImportSummary::imported).sum());
+        out.put("updated", summaries.stream().mapToLong(ImportSummary::updated).sum());
+        out.put("unchanged", summaries.stream().mapToLong(ImportSummary::unchanged).sum());
+        out.put("skipped", summaries.stream().flatMap(s -> s.skipped().stream()
+                .map(i -> Map.of("file", s.file(), "row", i.row(), "reason", i.reason()))).toList());
+        Map<String, Long> unmapped = new LinkedHashMap<>();
+        summaries.forEach(s -> s.unmappedCategories().forEach(l -> unmapped.merge(l.label(), l.reviews(), Long::sum)));
+        out.put("unmappedCategories", unmapped.entrySet().stream()
+                .map(e -> new ImportSummary.LabelCount(e.getKey(), e.getValue())).toList());
+        out.put("files", summaries);
+        out.put("errors", errors);
+        return out;
+    }
+
+    static void print(ImportSummary s, PrintStream out) {
+        out.printf("%s: %,d rows read in %.1f s (%,.0f rows/s)%n", s.source(), s.read(), s.seconds(), s.rowsPerSecond());
+        if (s.imported() == 0 && s.updated() == 0 && s.unchanged() > 0) {
+            out.printf("  Nothing new: all %,d valid rows were already imported.%n", s.unchanged());
+        }
+        out.printf("  imported %,d · updated %,d · unchanged %,d · skipped %,d%n",
+                s.imported(), s.updated(), s.unchanged(), s.skipped().size());
+        out.printf("  %,d customers · %,d products · %,d category values mapped · %,d reviews without a category%n",
+                s.customers(), s.products(), s.categoryValuesMapped(), s.reviewsWithoutCategory());
+        List<String> columns = new ArrayList<>();
+        s.mapping().forEach((field, column) -> columns.add(field + " ← " + column));
+        out.println("  columns: " + String.join(", ", columns));
+        if (!s.ignoredColumns().isEmpty()) {
+            out.println("  ignored columns: " + String.join(", ", s.ignoredColumns().stream()
+                    .map(c -> c.isBlank() ? "(unnamed)" : c).toList()));
+        }
+        list(out, "unmapped category values (reviews)", s.unmappedCategories().stream()
+                .map(l -> l.label() + " (" + l.reviews() + ")").toList());
+        list(out, "skipped rows", s.skipped().stream().map(i -> "row " + i.row() + ": " + i.reason()).toList());
+        list(out, "warnings", s.warnings().stream().map(i -> "row " + i.row() + ": " + i.reason()).toList());
+    }
+
+    private static void list(PrintStream out, String title, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.printf("  %s: %,d%n", title, items.size());
+        items.stream().limit(SHOWN).forEach(i -> out.println("    " + i));
+        if (items.size() > SHOWN) {
+            out.printf("    … and %,d more (--json lists them all)%n", items.size() - SHOWN);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package app.segmenta.cli;
+
+import app.segmenta.ingest.DemoData;
+import app.segmenta.ingest.ImportListener;
+import app.segmenta.ingest.ImportSummary;
+import io.quarkus.runtime.Quarkus;
+import jakarta.enterprise.context.Dependent;
+import org.eclipse.microprofile.config.ConfigProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the REST API and web page (loopback only unless --host says otherwise). "
+                + "On an empty data directory, loads the bundled demo first.")
+@Dependent
+public class ServeCommand implements Callable<Integer> {
+
+    /** Applied before start-up by {@link BootOptions}; declared here for validation and help. */
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "H", description = "Interface to bind (default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--no-demo", description = "Do not load the demo data into an empty data directory.")
+    boolean noDemo;
+
+    private final DemoData demo;
+    private final Output output;
+
+    public ServeCommand(DemoData demo, Output output) {
+        this.demo = demo;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        var config = ConfigProvider.getConfig();
+        String url = "http://" + config.getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1") + ":"
+                + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+        if (!noDemo && demo.needed()) {
+            output.err().println("Loading the demo data (first start only); " + url + " shows progress meanwhile.");
+            TerminalProgress progress = new TerminalProgress();
+            for (ImportSummary s : demo.load(new ImportListener() {
+                @Override
+                public void started(String runId, String source, long totalBytes) {
+                    progress.started(runId, source, totalBytes);
+                }
+
+                @Override
+                public void progress(long rowsRead, long bytesRead) {
+                    progress.progress(rowsRead, bytesRead);
+                }
+
+                @Override
+                public void finished(ImportSummary summary) {
+                    progress.finished(summary);
+                }
+            })) {
+                ImportCommand.print(s, output.err());
+            }
+        }
+        output.err().println("Segmenta is running at " + url + " (Ctrl+C to stop)");
+        Quarkus.waitForExit();
+        return 0;
+    }
+}

@@ -1,0 +1,189 @@
+package app.segmenta.ingest;
+
+import app.segmenta.catalog.GraphStore;
+import app.segmenta.catalog.Queries;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.jena.graph.Node;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Background imports, one at a time (TDB2 has a single writer), with progress that REST can poll. */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final Importer importer;
+    private final GraphStore store;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "segmenta-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Tracker> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    public ImportJobs(Importer importer, GraphStore store) {
+        this.importer = importer;
+        this.store = store;
+    }
+
+    /** Queues an import; {@code also} hears progress too (the terminal, for the demo import). */
+    public Submitted submit(Path file, ImportOptions options, ImportListener also) {
+        String id = UUID.randomUUID().toString();
+        String source = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
+        Tracker tracker = new Tracker(id, source, also);
+        jobs.put(id, tracker);
+        CompletableFuture<ImportSummary> done = CompletableFuture.supplyAsync(() -> {
+            try {
+                return importer.importFile(file, options, tracker);
+            } catch (RuntimeException e) {
+                tracker.failed(e);
+                throw e;
+            }
+        }, executor);
+        return new Submitted(id, done);
+    }
+
+    public Optional<ImportJob> job(String id) {
+        Tracker t = jobs.get(id);
+        return t == null ? Optional.empty() : Optional.of(t.view());
+    }
+
+    /** This process's jobs, newest first, then earlier runs recorded in the graph. */
+    public List<ImportJob> list() {
+        List<ImportJob> out = new ArrayList<>();
+        List<String> liveRuns = new ArrayList<>();
+        synchronized (jobs) {
+            jobs.values().forEach(t -> {
+                out.addFirst(t.view());
+                if (t.runId != null) {
+                    liveRuns.add(t.runId);
+                }
+            });
+        }
+        store.select(Queries.get("select-import-runs"), Map.of(), row -> {
+            String iri = row.get("run").getURI();
+            String runId = iri.substring(iri.lastIndexOf('/') + 1);
+            if (liveRuns.contains(runId)) {
+                return false;
+            }
+            String status = text(row.get("status"));
+            ImportSummary summary = row.contains("summary") ? summary(text(row.get("summary"))) : null;
+            return out.add(new ImportJob(runId, text(row.get("source")), "running".equals(status) ? "interrupted" : status,
+                    summary == null ? 0 : summary.read(), 0, 0, summary == null ? 0 : 100,
+                    summary == null ? 0 : summary.rowsPerSecond(), null, instant(row.get("started")),
+                    row.contains("finished") ? instant(row.get("finished")) : null, summary, null));
+        });
+        return out;
+    }
+
+    private static ImportSummary summary(String json) {
+        try {
+            return JSON.readValue(json, ImportSummary.class);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String text(Node n) {
+        return n.getLiteralLexicalForm();
+    }
+
+    private static Instant instant(Node n) {
+        return Instant.parse(n.getLiteralLexicalForm());
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** A queued job: its id now, its summary when done. */
+    public record Submitted(String id, CompletableFuture<ImportSummary> done) {
+    }
+
+    /** Follows one job's progress. */
+    private static final class Tracker implements ImportListener {
+        final String id;
+        final String source;
+        final ImportListener also;
+        volatile String state = "queued";
+        volatile String runId;
+        volatile long rows;
+        volatile long bytes;
+        volatile long total;
+        volatile long startNanos;
+        volatile Instant startedAt;
+        volatile Instant finishedAt;
+        volatile ImportSummary summary;
+        volatile String error;
+
+        Tracker(String id, String source, ImportListener also) {
+            this.id = id;
+            this.source = source;
+            this.also = also;
+        }
+
+        @Override
+        public void started(String runId, String source, long totalBytes) {
+            this.runId = runId;
+            this.total = totalBytes;
+            this.startNanos = System.nanoTime();
+            this.startedAt = Instant.now();
+            this.state = "running";
+            also.started(runId, source, totalBytes);
+        }
+
+        @Override
+        public void progress(long rowsRead, long bytesRead) {
+            rows = rowsRead;
+            bytes = bytesRead;
+            also.progress(rowsRead, bytesRead);
+        }
+
+        @Override
+        public void committed(long rowsCommitted) {
+            also.committed(rowsCommitted);
+        }
+
+        @Override
+        public void finished(ImportSummary s) {
+            summary = s;
+            finishedAt = Instant.now();
+            state = "completed";
+            also.finished(s);
+        }
+
+        void failed(RuntimeException e) {
+            error = e.getMessage();
+            finishedAt = Instant.now();
+            state = "failed";
+        }
+
+        ImportJob view() {
+            double seconds = startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e9;
+            double rate = seconds > 0 ? rows / seconds : 0;
+            double fraction = total > 0 ? Math.min(1.0, (double) bytes / total) : 0;
+            if ("completed".equals(state)) {
+                fraction = 1.0;
+            }
+            Long eta = "running".equals(state) && fraction > 0.01
+                    ? Math.round(seconds * (1 - fraction) / fraction) : null;
+            return new ImportJob(id, source, state, rows, bytes, total, Math.round(fraction * 1000) / 10.0,
+                    Math.round(rate), eta, startedAt, finishedAt, summary, error);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package app.segmenta.ingest;
+
+import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.catalog.GraphStore;
+import app.segmenta.catalog.Vocab;
+import app.segmenta.config.SegmentaConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Imports review files into the knowledge graph. Rows are written in batches, one TDB2 write transaction each;
+ * because every record has a stable IRI and a content hash, running an interrupted import again completes it
+ * without duplicating anything, and re-importing an edited file updates only what changed.
+ */
+@ApplicationScoped
+public class Importer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_WARNINGS = 1000;
+
+    private final GraphStore store;
+    private final ConceptIndex concepts;
+    private final int batchSize;
+
+    @Inject
+    public Importer(GraphStore store, ConceptIndex concepts, SegmentaConfig config) {
+        this(store, concepts, config.ingest().batchSize());
+    }
+
+    public Importer(GraphStore store, ConceptIndex concepts, int batchSize) {
+        this.store = store;
+        this.concepts = concepts;
+        this.batchSize = batchSize;
+    }
+
+    public ImportSummary importFile(Path file, ImportOptions options, ImportListener listener) {
+        long started = System.nanoTime();
+        String source = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
+        MappingFile mappingFile = mappingFor(file, options);
+        SourceFormat format = formatFor(options, mappingFile);
+        long totalBytes = size(file);
+        try (SourceReader reader = SourceFiles.open(file, format)) {
+            ColumnMapping mapping = ColumnMapping.resolve(file.getFileName().toString(), reader.headers(), mappingFile);
+            Node run = startRun(source, file);
+            listener.started(run.getURI().substring(run.getURI().lastIndexOf('/') + 1), source, totalBytes);
+            try {
+                Run state = new Run(source, mapping);
+                SourceRecord record;
+                while ((record = reader.next()) != null) {
+                    state.accept(record);
+                    if (state.batch.size() >= batchSize) {
+                        state.flush(listener);
+                    }
+                    if (state.read % 100 == 0) {
+                        listener.progress(state.read, reader.bytesRead());
+                    }
+                }
+                state.flush(listener);
+                listener.progress(state.read, totalBytes);
+                if (state.read == 0) {
+                    throw new InvalidSourceException(file.getFileName() + " has a header but no rows.");
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                ImportSummary summary = state.summary(file, reader instanceof JsonLinesSourceReader ? "jsonl"
+                        : format != null ? format.name().toLowerCase() : SourceFormat.byExtension(file)
+                        .map(f -> f.name().toLowerCase()).orElse("csv"), seconds);
+                finishRun(run, "completed", summary);
+                listener.finished(summary);
+                return summary;
+            } catch (RuntimeException e) {
+                finishRun(run, "failed", null);
+                throw e;
+            }
+        }
+    }
+
+    /** Checks a file and shows how its columns would be read, without importing anything. */
+    public ImportPreview preview(Path file, ImportOptions options) {
+        MappingFile mappingFile = mappingFor(file, options);
+        try (SourceReader reader = SourceFiles.open(file, formatFor(options, mappingFile))) {
+            ColumnMapping mapping = ColumnMapping.resolve(file.getFileName().toString(), reader.headers(), mappingFile);
+            return new ImportPreview(reader.headers(), mapping.describe(), mapping.ignoredColumns());
+        }
+    }
+
+    private static MappingFile mappingFor(Path file, ImportOptions options) {
+        return options.mapping() != null ? MappingFile.read(options.mapping())
+                : SourceFiles.siblingMapping(file).map(MappingFile::read).orElse(null);
+    }
+
+    private static SourceFormat formatFor(ImportOptions options, MappingFile mappingFile) {
+        return options.format() != null ? options.format()
+                : mappingFile != null && mappingFile.format() != null ? SourceFormat.parse(mappingFile.format()) : null;
+    }
+
+    /** Holds one file's counters and the batch not yet written. */
+    private final class Run {
+        final String source;
+        final ColumnMapping mapping;
+        final RowParser parser;
+        final CategoryMapper categories = new CategoryMapper(concepts);
+        final ReviewWriter writer;
+        final List<ReviewWriter.MappedRow> batch = new ArrayList<>();
+        final List<ImportSummary.RowIssue> skipped = new ArrayList<>();
+        final List<ImportSummary.RowIssue> warnings = new ArrayList<>();
+        final Map<String, Long> unmapped = new LinkedHashMap<>();
+        final Set<String> customers = new HashSet<>();
+        final Set<String> products = new HashSet<>();
+        final Set<String> mappedValues = new HashSet<>();
+        long read;
+        long imported;
+        long updated;
+        long unchanged;
+        long committed;
+        long withoutCategory;
+
+        Run(String source, ColumnMapping mapping) {
+            this.source = source;
+            this.mapping = mapping;
+            this.parser = new RowParser(mapping);
+            this.writer = new ReviewWriter(source);
+        }
+
+        void accept(SourceRecord record) {
+            read++;
+            if (record.error() != null) {
+                skipped.add(new ImportSummary.RowIssue(record.number(), record.error()));
+                return;
+            }
+            ReviewRow row = parser.parse(record,
+                    reason -> skipped.add(new ImportSummary.RowIssue(record.number(), reason)),
+                    reason -> {
+                        if (warnings.size() < MAX_WARNINGS) {
+                            warnings.add(new ImportSummary.RowIssue(record.number(), reason));
+                        }
+                    });
+            if (row == null) {
+                return;
+            }
+            var mapped = categories.map(row.category());
+            if (row.category().isEmpty()) {
+                withoutCategory++;
+            } else if (mapped.isEmpty()) {
+                unmapped.merge(row.category().raw(), 1L, Long::sum);
+                withoutCategory++;
+            } else {
+                mappedValues.add(row.category().raw());
+            }
+            customers.add(row.customerId() != null ? row.customerId() : DataIris.anonymousCustomerId(source, row.row()));
+            products.add(DataIris.product(source, row).getURI());
+            batch.add(new ReviewWriter.MappedRow(row, mapped));
+        }
+
+        void flush(ImportListener listener) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            long[] outcome = store.write(dsg -> {
+                Graph data = GraphStore.dataGraph(dsg);
+                long[] n = new long[3];
+                for (ReviewWriter.MappedRow row : batch) {
+                    n[writer.write(data, row).ordinal()]++;
+                }
+                return n;
+            });
+            imported += outcome[0];
+            updated += outcome[1];
+            unchanged += outcome[2];
+            committed += batch.size();
+            batch.clear();
+            listener.committed(committed);
+        }
+
+        ImportSummary summary(Path file, String format, double seconds) {
+            List<ImportSummary.LabelCount> unmappedList = unmapped.entrySet().stream()
+                    .map(e -> new ImportSummary.LabelCount(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingLong(ImportSummary.LabelCount::reviews).reversed()
+                            .thenComparing(ImportSummary.LabelCount::label))
+                    .toList();
+            return new ImportSummary(read, imported, updated, unchanged, List.copyOf(skipped), unmappedList, source,
+                    file.getFileName().toString(), format, mapping.describe(), mapping.ignoredColumns(),
+                    List.copyOf(warnings), customers.size(), products.size(), mappedValues.size(), withoutCategory,
+                    Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(read / seconds) : read);
+        }
+    }
+
+    private Node startRun(String source, Path file) {
+        Node run = DataIris.importRun(UUID.randomUUID().toString());
+        store.update(dsg -> {
+            Graph data = GraphStore.dataGraph(dsg);
+            data.add(run, Vocab.TYPE, Vocab.IMPORT_RUN);
+            data.add(run, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(source));
+            data.add(run, Vocab.STATUS, NodeFactory.createLiteralString("running"));
+            data.add(run, Vocab.STARTED_AT, now());
+        });
+        return run;
+    }
+
+    private void finishRun(Node run, String status, ImportSummary summary) {
+        store.update(dsg -> {
+            Graph data = GraphStore.dataGraph(dsg);
+            data.remove(run, Vocab.STATUS, Node.ANY);
+            data.add(run, Vocab.STATUS, NodeFactory.createLiteralString(status));
+            data.add(run, Vocab.FINISHED_AT, now());
+            if (summary != null) {
+                data.add(run, Vocab.SUMMARY_JSON, NodeFactory.createLiteralString(toJson(summary)));
+            }
+        });
+    }
+
+    private static Node now() {
+        return NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime);
+    }
+
+    private static String toJson(ImportSummary summary) {
+        try {
+            return JSON.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            if (!Files.exists(file)) {
+                throw new InvalidSourceException("No such file: " + file);
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.segmenta.ingest.rest;
+
+import app.segmenta.config.SegmentaConfig;
+import app.segmenta.ingest.ImportJob;
+import app.segmenta.ingest.ImportJobs;
+import app.segmenta.ingest.ImportListener;
+import app.segmenta.ingest.ImportOptions;
+import app.segmenta.ingest.Importer;
+import app.segmenta.ingest.InvalidSourceException;
+import app.segmenta.ingest.SourceFormat;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+
+/** Upload a file to import, then poll its job. */
+@Path("/api/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private final ImportJobs jobs;
+    private final Importer importer;
+    private final SegmentaConfig config;
+
+    public ImportResource(ImportJobs jobs, Importer importer, SegmentaConfig config) {
+        this.jobs = jobs;
+        this.importer = importer;
+        this.config = config;
+    }
+
+    /**
+     * Multipart form: {@code file} (required), {@code mapping} (a mapping JSON file), {@code source} (the name
+     * recorded on the reviews, default the file name), {@code format} (csv, tsv, jsonl). Answers 202 with the job.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("mapping") FileUpload mapping,
+                           @RestForm("source") String source, @RestForm("format") String format, @Context UriInfo uri) {
+        if (file == null) {
+            throw new InvalidSourceException("Send the file to import as the multipart field 'file'.");
+        }
+        java.nio.file.Path dir = config.dataDir().resolve("uploads").resolve(UUID.randomUUID().toString());
+        java.nio.file.Path stored = dir.resolve(safeName(file.fileName(), "upload.csv"));
+        java.nio.file.Path mappingFile = mapping == null ? null : dir.resolve("mapping.json");
+        try {
+            Files.createDirectories(dir);
+            Files.move(file.uploadedFile(), stored, StandardCopyOption.REPLACE_EXISTING);
+            if (mapping != null) {
+                Files.move(mapping.uploadedFile(), mappingFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = source == null || source.isBlank() ? safeName(file.fileName(), "upload.csv") : source.strip();
+        ImportOptions options = new ImportOptions(name, mappingFile,
+                format == null || format.isBlank() ? null : SourceFormat.parse(format));
+        importer.preview(stored, options);
+        ImportJobs.Submitted job = jobs.submit(stored, options, ImportListener.NONE);
+        return Response.accepted(jobs.job(job.id()).orElseThrow())
+                .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+    }
+
+    @GET
+    public List<ImportJob> list() {
+        return jobs.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportJob job(@PathParam("id") String id) {
+        return jobs.job(id).or(() -> jobs.list().stream().filter(j -> j.id().equals(id)).findFirst())
+                .orElseThrow(() -> new NotFoundException("No import " + id));
+    }
+
+    /** The client's file name reduced to a plain name: no directories, no odd characters. */
+    static String safeName(String clientName, String fallback) {
+        if (clientName == null) {
+            return fallback;
+        }
+        String base = clientName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return base.isBlank() || base.matches("\\.+") ? fallback : base;
+    }
+}
