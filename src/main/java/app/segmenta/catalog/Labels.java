@@ -34,10 +34,17 @@ public final class Labels {
         return Arrays.stream(s.split(" ")).map(Labels::singular).collect(Collectors.toList());
     }
 
+    /** Plurals in -ies whose singular ends in -ie, not -y. */
+    private static final java.util.Set<String> IE_PLURALS = java.util.Set.of("movies", "cookies", "zombies", "selfies",
+            "rookies", "hoodies", "smoothies", "brownies", "veggies", "goodies", "onesies", "pies", "ties", "lies");
+
     /** A light English singular: enough for category labels (shampoos, dresses, accessories). */
     static String singular(String word) {
         if (word.length() <= 3 || !word.endsWith("s")) {
             return word;
+        }
+        if (IE_PLURALS.contains(word)) {
+            return word.substring(0, word.length() - 1);
         }
         if (word.endsWith("ies") && word.length() > 4) {
             return word.substring(0, word.length() - 3) + "y";
