@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.jena.graph.Node;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +19,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Background imports, one at a time (TDB2 has a single writer), with progress that REST can poll. */
 @ApplicationScoped
@@ -46,7 +50,7 @@ public class ImportJobs {
         String source = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
         Tracker tracker = new Tracker(id, source, also);
         jobs.put(id, tracker);
-        CompletableFuture<ImportSummary> done = CompletableFuture.supplyAsync(() -> {
+        tracker.done = CompletableFuture.supplyAsync(() -> {
             try {
                 return importer.importFile(file, options, tracker);
             } catch (RuntimeException e) {
@@ -54,7 +58,23 @@ public class ImportJobs {
                 throw e;
             }
         }, executor);
-        return new Submitted(id, done);
+        return new Submitted(id, tracker.done);
+    }
+
+    /** The job once it has finished, or as it stands after {@code max}, whichever comes first. */
+    public Optional<ImportJob> await(String id, Duration max) {
+        Tracker t = jobs.get(id);
+        if (t == null) {
+            return Optional.empty();
+        }
+        try {
+            t.done.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Still running, or failed: the view says which.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.of(t.view());
     }
 
     public Optional<ImportJob> job(String id) {
@@ -130,6 +150,7 @@ public class ImportJobs {
         volatile Instant finishedAt;
         volatile ImportSummary summary;
         volatile String error;
+        volatile CompletableFuture<ImportSummary> done;
 
         Tracker(String id, String source, ImportListener also) {
             this.id = id;

@@ -9,6 +9,8 @@ import app.segmenta.ingest.Importer;
 import app.segmenta.ingest.InvalidSourceException;
 import app.segmenta.ingest.SourceFormat;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,10 +84,11 @@ public class ImportResource {
         return jobs.list();
     }
 
+    /** One job; {@code waitSeconds} (at most 60) holds the answer until the job ends, for scripts. */
     @GET
     @Path("{id}")
-    public ImportJob job(@PathParam("id") String id) {
-        return jobs.job(id).or(() -> jobs.list().stream().filter(j -> j.id().equals(id)).findFirst())
+    public ImportJob job(@PathParam("id") String id, @QueryParam("waitSeconds") @DefaultValue("0") int waitSeconds) {
+        return jobs.await(id, Duration.ofSeconds(Math.clamp(waitSeconds, 0, 60))).or(() -> jobs.list().stream().filter(j -> j.id().equals(id)).findFirst())
                 .orElseThrow(() -> new NotFoundException("No import " + id));
     }
 

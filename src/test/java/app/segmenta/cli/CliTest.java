@@ -1,0 +1,119 @@
+package app.segmenta.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusMainTest
+@TestProfile(CliTest.FreshDataDirectory.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static class FreshDataDirectory implements QuarkusTestProfile {
+        static final String DIR = "target/test-data/cli-" + UUID.randomUUID();
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("segmenta.data-dir", DIR);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void commandsOtherThanImportSayThereIsNoDataYet(QuarkusMainLauncher launcher) {
+        for (String[] command : new String[][]{{"categories"}, {"customer", "c1"}}) {
+            LaunchResult r = launcher.launch(command);
+            assertThat(r.exitCode()).isNotZero();
+            assertThat(r.getErrorOutput()).contains("no data yet: import a file or run serve to load the demo");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void importJsonHasTheDocumentedShape(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult r = launcher.launch("import", "src/test/resources/fixtures/malformed.csv", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode json = JSON.readTree(r.getOutput());
+        assertThat(fieldNames(json)).startsWith("read", "imported", "updated", "unchanged", "skipped", "unmappedCategories");
+        assertThat(json.get("read").asLong()).isEqualTo(11);
+        assertThat(json.get("imported").asLong()).isEqualTo(6);
+        assertThat(json.get("skipped").get(0).get("row").asLong()).isEqualTo(4);
+        assertThat(json.get("skipped").get(0).get("reason").asText()).isEqualTo("missing review text");
+        assertThat(json.get("unmappedCategories").get(0).get("label").asText()).isEqualTo("Gizmos > Widgets");
+        assertThat(json.get("unmappedCategories").get(0).get("reviews").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void importingAgainSaysNothingIsNew(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("import", "src/test/resources/fixtures/malformed.csv");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.getOutput()).contains("Nothing new: all 6 valid rows were already imported.");
+    }
+
+    @Test
+    @Order(4)
+    void categoriesJsonCountsEveryDescendant(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult r = launcher.launch("categories", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode baby = null;
+        for (JsonNode c : JSON.readTree(r.getOutput()).get("concepts")) {
+            assertThat(fieldNames(c)).containsExactly("iri", "label", "broader", "reviews", "customers");
+            if (c.get("label").asText().equals("Baby")) {
+                baby = c;
+            }
+        }
+        assertThat(baby).isNotNull();
+        assertThat(baby.get("reviews").asLong()).isEqualTo(5);
+        assertThat(baby.get("customers").asLong()).isEqualTo(4);
+        assertThat(baby.get("broader")).isEmpty();
+        assertThat(launcher.launch("categories").getOutput()).contains("Baby").contains("Nursery furniture");
+    }
+
+    @Test
+    @Order(5)
+    void customerProfile(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult r = launcher.launch("customer", "c1", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode json = JSON.readTree(r.getOutput());
+        assertThat(json.get("id").asText()).isEqualTo("c1");
+        assertThat(json.get("attributes").get("city").asText()).isEqualTo("Austin");
+        assertThat(json.get("reviews")).hasSize(2);
+        assertThat(launcher.launch("customer", "c1").getOutput()).contains("Cozy Crib").contains("malformed.csv row 1");
+        assertThat(launcher.launch("customer", "nobody").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void aBadFileIsOneClearErrorAndANonZeroExit(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("import", "src/test/resources/fixtures/no-such-file.csv");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.getErrorOutput()).contains("error: No such file");
+        LaunchResult wrong = launcher.launch("import", "--format", "tsv", "src/test/resources/fixtures/malformed.csv");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.getErrorOutput()).contains("does not look tab-separated");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
