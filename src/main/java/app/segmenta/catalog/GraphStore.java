@@ -123,7 +123,10 @@ public class GraphStore implements AutoCloseable {
         return read(dsg -> dsg.getGraph(Vocab.DATA_GRAPH).find(Node.ANY, Vocab.TYPE, Vocab.REVIEW).hasNext());
     }
 
-    /** Size of the database on disk in bytes, or 0 for an in-memory store. */
+    /**
+     * Apparent size of the database files in bytes (0 in memory). TDB2 grows its index files in 8 MiB steps and
+     * keeps superseded blocks (copy-on-write), so a small store already shows a few hundred MiB, mostly sparse.
+     */
     public long sizeOnDisk() {
         if (location == null) {
             return 0;

@@ -1,0 +1,47 @@
+package app.segmenta.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ./segmenta launcher's JDK search, run as a real shell script. */
+class LauncherTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run launcher(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        var command = new java.util.ArrayList<>(java.util.List.of("bash", "segmenta"));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim(),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void findsAJdk25WhenJavaHomeIsUnset() throws Exception {
+        Run r = launcher(Map.of(), "--print-java-home");
+        assertThat(r.exit()).isZero();
+        assertThat(Path.of(r.out(), "bin", "javac")).exists();
+        assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void aJavaHomeThatIsNoJdk25IsNamedInTheError() throws Exception {
+        Path fake = Files.createTempDirectory("not-a-jdk");
+        Run r = launcher(Map.of("JAVA_HOME", fake.toString()), "--print-java-home");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("JAVA_HOME (" + fake + ") is not a JDK 25");
+    }
+}
