@@ -6,6 +6,7 @@ import app.segmenta.ingest.InvalidSourceException;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ public class SegmentaCommand implements Callable<Integer> {
             description = "Data directory (default ./segmenta-data, or $SEGMENTA_DATA_DIR).")
     Path dataDir;
 
+    @Mixin
+    ServeOptions serveOptions = new ServeOptions();
+
     private final ServeCommand serve;
 
     public SegmentaCommand(ServeCommand serve) {
@@ -31,7 +35,7 @@ public class SegmentaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return serve.call();
+        return serve.serve(serveOptions);
     }
 
     static CommandLine commandLine(CommandLine.IFactory factory) {

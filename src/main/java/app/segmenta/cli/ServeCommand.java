@@ -7,7 +7,7 @@ import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.ConfigProvider;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
@@ -17,15 +17,8 @@ import java.util.concurrent.Callable;
 @Dependent
 public class ServeCommand implements Callable<Integer> {
 
-    /** Applied before start-up by {@link BootOptions}; declared here for validation and help. */
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080).")
-    Integer port;
-
-    @Option(names = "--host", paramLabel = "H", description = "Interface to bind (default 127.0.0.1).")
-    String host;
-
-    @Option(names = "--no-demo", description = "Do not load the demo data into an empty data directory.")
-    boolean noDemo;
+    @Mixin
+    ServeOptions options = new ServeOptions();
 
     private final DemoData demo;
     private final Output output;
@@ -37,10 +30,15 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return serve(options);
+    }
+
+    /** Serves until the process is stopped; the top-level command calls this with its own options. */
+    int serve(ServeOptions options) {
         var config = ConfigProvider.getConfig();
         String url = "http://" + config.getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1") + ":"
                 + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
-        if (!noDemo && demo.needed()) {
+        if (!options.noDemo && demo.needed()) {
             output.err().println("Loading the demo data (first start only); " + url + " shows progress meanwhile.");
             TerminalProgress progress = new TerminalProgress();
             for (ImportSummary s : demo.load(new ImportListener() {
@@ -59,7 +57,8 @@ public class ServeCommand implements Callable<Integer> {
                     progress.finished(summary);
                 }
             })) {
-                ImportCommand.print(s, output.err());
+                output.err().printf("%s: %,d reviews imported, %,d rows skipped (see GET /api/imports)%n", s.source(),
+                        s.imported() + s.updated() + s.unchanged(), s.skipped().size());
             }
         }
         output.err().println("Segmenta is running at " + url + " (Ctrl+C to stop)");

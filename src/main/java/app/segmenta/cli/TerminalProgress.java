@@ -13,6 +13,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class TerminalProgress implements ImportListener {
 
+    private static final int WIDTH = 120;
+
     private ProgressBar bar;
     private long startNanos;
 
@@ -24,12 +26,11 @@ final class TerminalProgress implements ImportListener {
                 .setInitialMax(Math.max(1, totalBytes / 1024))
                 .setUnit(" KiB", 1)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setMaxRenderedLength(160)
                 .continuousUpdate();
         if (terminal) {
-            builder.setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200);
+            builder.setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH)).setUpdateIntervalMillis(200);
         } else {
-            builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println)).setUpdateIntervalMillis(3000);
+            builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println, WIDTH)).setUpdateIntervalMillis(3000);
         }
         builder.showSpeed();
         bar = builder.build();
