@@ -15,7 +15,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -30,9 +29,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The knowledge graph: one TDB2 dataset per data directory, opened once. The ontology and the store's data
- * live in separate named graphs; queries see their union as the default graph. All access goes through
- * {@link #read} and {@link #write}, each one TDB2 transaction.
+ * The knowledge graph: one TDB2 dataset per data directory, opened once. Imported data is the default graph;
+ * the ontology is the named graph {@link Vocab#ONTOLOGY_GRAPH}, which queries name where they walk the
+ * taxonomy. All access goes through {@link #read} and {@link #write}, each one TDB2 transaction.
  */
 @ApplicationScoped
 public class GraphStore implements AutoCloseable {
@@ -55,7 +54,6 @@ public class GraphStore implements AutoCloseable {
     private GraphStore(Dataset dataset, Path location) {
         this.dataset = dataset;
         this.location = location;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         installOntology(Ontology.shipped());
     }
 
@@ -116,11 +114,11 @@ public class GraphStore implements AutoCloseable {
 
     /** The graph that holds imported data, for writes inside {@link #write}. */
     public static Graph dataGraph(DatasetGraph dsg) {
-        return dsg.getGraph(Vocab.DATA_GRAPH);
+        return dsg.getDefaultGraph();
     }
 
     public boolean hasReviews() {
-        return read(dsg -> dsg.getGraph(Vocab.DATA_GRAPH).find(Node.ANY, Vocab.TYPE, Vocab.REVIEW).hasNext());
+        return read(dsg -> dataGraph(dsg).find(Node.ANY, Vocab.TYPE, Vocab.REVIEW).hasNext());
     }
 
     /**

@@ -12,10 +12,11 @@ public final class Vocab {
     public static final String ASPECT = "https://segmenta.app/ns/aspect/";
     public static final String DATA = "https://segmenta.app/data/";
 
-    /** Replaced wholesale when the shipped ontology changes. */
+    /**
+     * The named graph holding the ontology, replaced wholesale when the shipped ontology changes. Imported data
+     * lives in the default graph (three indexes instead of a named graph's six: half the writes and the disk).
+     */
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("urn:segmenta:graph:ontology");
-    /** Customers, products, reviews and import runs. */
-    public static final Node DATA_GRAPH = NodeFactory.createURI("urn:segmenta:graph:data");
 
     public static final Node CATEGORY_SCHEME = NodeFactory.createURI(CATEGORY + "scheme");
     public static final Node ASPECT_SCHEME = NodeFactory.createURI(ASPECT + "scheme");

@@ -45,7 +45,7 @@ final class TerminalProgress implements ImportListener {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long rate = seconds > 0 ? Math.round(rowsRead / seconds) : 0;
         bar.stepTo(Math.min(bar.getMax(), bytesRead / 1024));
-        bar.setExtraMessage(String.format("%,d rows, %,d rows/s", rowsRead, rate));
+        bar.setExtraMessage(String.format(" · %,d rows, %,d rows/s", rowsRead, rate));
     }
 
     @Override
