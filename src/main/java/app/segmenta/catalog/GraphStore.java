@@ -43,7 +43,12 @@ public class GraphStore implements AutoCloseable {
 
     @Inject
     public GraphStore(SegmentaConfig config) {
-        this(config.dataDir().resolve("tdb2"));
+        this(databaseIn(config.dataDir()));
+    }
+
+    /** Where the database of a data directory lives. */
+    public static Path databaseIn(Path dataDir) {
+        return dataDir.resolve("tdb2");
     }
 
     /** Opens (creating if needed) the TDB2 database in {@code directory}. */

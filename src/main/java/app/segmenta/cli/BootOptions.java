@@ -24,6 +24,9 @@ final class BootOptions {
     @Option(names = "--host")
     String host;
 
+    @Option(names = {"-h", "--help", "-V", "--version"})
+    boolean informationOnly;
+
     @Parameters
     List<String> positional = new ArrayList<>();
 
@@ -44,12 +47,12 @@ final class BootOptions {
         return positional.isEmpty() ? "serve" : positional.getFirst();
     }
 
-    /** Sets what Quarkus reads at start-up; only non-serve commands keep the HTTP port closed. */
+    /** Sets what Quarkus reads at start-up; only {@code serve} opens the HTTP port (not even its --help). */
     void apply() {
         if (dataDir != null) {
             System.setProperty("segmenta.data-dir", dataDir.toString());
         }
-        if (!"serve".equals(command())) {
+        if (!"serve".equals(command()) || informationOnly || positional.contains("help")) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.category.\"io.quarkus\".level", "WARN");
             return;

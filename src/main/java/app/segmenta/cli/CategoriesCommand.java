@@ -23,16 +23,18 @@ public class CategoriesCommand implements Callable<Integer> {
     boolean all;
 
     private final CatalogService catalog;
+    private final DataPresence data;
     private final Output output;
 
-    public CategoriesCommand(CatalogService catalog, Output output) {
+    public CategoriesCommand(CatalogService catalog, DataPresence data, Output output) {
         this.catalog = catalog;
+        this.data = data;
         this.output = output;
     }
 
     @Override
     public Integer call() {
-        if (!catalog.hasData()) {
+        if (!data.hasData()) {
             output.err().println(Output.NO_DATA);
             return 1;
         }

@@ -24,16 +24,18 @@ public class CustomerCommand implements Callable<Integer> {
     boolean json;
 
     private final CatalogService catalog;
+    private final DataPresence data;
     private final Output output;
 
-    public CustomerCommand(CatalogService catalog, Output output) {
+    public CustomerCommand(CatalogService catalog, DataPresence data, Output output) {
         this.catalog = catalog;
+        this.data = data;
         this.output = output;
     }
 
     @Override
     public Integer call() {
-        if (!catalog.hasData()) {
+        if (!data.hasData()) {
             output.err().println(Output.NO_DATA);
             return 1;
         }

@@ -43,6 +43,7 @@ class CliTest {
             assertThat(r.exitCode()).isNotZero();
             assertThat(r.getErrorOutput()).contains("no data yet: import a file or run serve to load the demo");
         }
+        assertThat(java.nio.file.Path.of(FreshDataDirectory.DIR, "tdb2")).as("asking creates no database").doesNotExist();
     }
 
     @Test

@@ -3,10 +3,17 @@ package app.segmenta.ingest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import app.segmenta.config.SegmentaConfig;
+import jakarta.inject.Inject;
+
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,12 +44,29 @@ class ImportResourceTest {
                 .body("concepts.find { it.label == 'Baby' }.reviews", greaterThanOrEqualTo(5));
     }
 
+    @Inject
+    SegmentaConfig config;
+
+    private long uploads() throws IOException {
+        Path dir = config.dataDir().resolve("uploads");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var list = Files.list(dir)) {
+            return list.count();
+        }
+    }
+
     @Test
-    void aFileThatIsNotWhatItClaimsIsRefusedWithItsReason() {
+    void aFileThatIsNotWhatItClaimsIsRefusedWithItsReasonAndNotKept() throws IOException {
+        long before = uploads();
         given().multiPart("file", "photo.csv", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1}, "text/csv")
                 .when().post("/api/imports")
                 .then().statusCode(400).body("error", containsString("not a text file"));
         given().multiPart("source", "x").when().post("/api/imports").then().statusCode(400);
+        given().multiPart("file", "r.csv", "text\nfine\n".getBytes(), "text/csv").multiPart("format", "xml")
+                .when().post("/api/imports").then().statusCode(400).body("error", containsString("Unknown format"));
+        assertThat(uploads()).isEqualTo(before);
     }
 
     @Test

@@ -21,11 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.apache.commons.io.file.PathUtils;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -54,26 +54,28 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file, @RestForm("mapping") FileUpload mapping,
-                           @RestForm("source") String source, @RestForm("format") String format, @Context UriInfo uri) {
+                           @RestForm("source") String source, @RestForm("format") String format, @Context UriInfo uri)
+            throws IOException {
         if (file == null) {
             throw new InvalidSourceException("Send the file to import as the multipart field 'file'.");
         }
+        SourceFormat declared = format == null || format.isBlank() ? null : SourceFormat.parse(format);
         java.nio.file.Path dir = config.dataDir().resolve("uploads").resolve(UUID.randomUUID().toString());
         java.nio.file.Path stored = dir.resolve(safeName(file.fileName(), "upload.csv"));
         java.nio.file.Path mappingFile = mapping == null ? null : dir.resolve("mapping.json");
-        try {
-            Files.createDirectories(dir);
-            Files.move(file.uploadedFile(), stored, StandardCopyOption.REPLACE_EXISTING);
-            if (mapping != null) {
-                Files.move(mapping.uploadedFile(), mappingFile, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Files.createDirectories(dir);
+        Files.move(file.uploadedFile(), stored, StandardCopyOption.REPLACE_EXISTING);
+        if (mapping != null) {
+            Files.move(mapping.uploadedFile(), mappingFile, StandardCopyOption.REPLACE_EXISTING);
         }
         String name = source == null || source.isBlank() ? safeName(file.fileName(), "upload.csv") : source.strip();
-        ImportOptions options = new ImportOptions(name, mappingFile,
-                format == null || format.isBlank() ? null : SourceFormat.parse(format));
-        importer.preview(stored, options);
+        ImportOptions options = new ImportOptions(name, mappingFile, declared);
+        try {
+            importer.preview(stored, options);
+        } catch (InvalidSourceException e) {
+            PathUtils.deleteDirectory(dir);
+            throw e;
+        }
         ImportJobs.Submitted job = jobs.submit(stored, options, ImportListener.NONE);
         return Response.accepted(jobs.job(job.id()).orElseThrow())
                 .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();

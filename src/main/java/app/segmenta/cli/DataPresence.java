@@ -1,0 +1,25 @@
+package app.segmenta.cli;
+
+import app.segmenta.catalog.CatalogService;
+import app.segmenta.catalog.GraphStore;
+import app.segmenta.config.SegmentaConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.file.Files;
+
+/** Whether there is anything to show, without creating a database just to find out there is none. */
+@ApplicationScoped
+public class DataPresence {
+
+    private final SegmentaConfig config;
+    private final CatalogService catalog;
+
+    public DataPresence(SegmentaConfig config, CatalogService catalog) {
+        this.config = config;
+        this.catalog = catalog;
+    }
+
+    boolean hasData() {
+        return Files.isDirectory(GraphStore.databaseIn(config.dataDir())) && catalog.hasData();
+    }
+}
