@@ -68,7 +68,7 @@ final class CsvSourceReader implements SourceReader {
             CSVRecord record = records.next();
             linesDone = lineOffset + parser.getCurrentLineNumber();
             number++;
-            if (record.size() != headers.size()) {
+            if (record.size() != headers.size() && !onlyEmptyExtras(record)) {
                 return SourceRecord.malformed(number, "expected " + headers.size() + " fields, found " + record.size());
             }
             Map<String, Object> values = new LinkedHashMap<>();
@@ -84,6 +84,19 @@ final class CsvSourceReader implements SourceReader {
             return SourceRecord.malformed(number, "broken quoting in the record starting on line " + badLine
                     + " (" + rootMessage(e) + ")");
         }
+    }
+
+    /** Spreadsheet exports often end every row with a separator: extra fields that are all empty are harmless. */
+    private boolean onlyEmptyExtras(CSVRecord record) {
+        if (record.size() < headers.size()) {
+            return false;
+        }
+        for (int i = headers.size(); i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

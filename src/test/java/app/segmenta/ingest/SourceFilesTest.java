@@ -68,6 +68,15 @@ class SourceFilesTest {
     }
 
     @Test
+    void trailingEmptyFieldsAreHarmlessButExtraValuesAreNot() throws IOException {
+        Path f = Files.writeString(dir.resolve("t.csv"), "text,rating\ngood,5,\nalso good,4,,\nextra,3,surprise\n");
+        List<SourceRecord> records = readAll(f);
+        assertThat(records.get(0).error()).isNull();
+        assertThat(records.get(1).error()).isNull();
+        assertThat(records.get(2).error()).isEqualTo("expected 2 fields, found 3");
+    }
+
+    @Test
     void jsonLinesKeepsArraysAndReportsBadLinesByLineNumber() {
         List<SourceRecord> records = readAll(Fixtures.file("reviews.jsonl"));
         assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 3L, 4L, 5L);
