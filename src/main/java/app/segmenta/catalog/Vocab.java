@@ -44,6 +44,7 @@ public final class Vocab {
     public static final Node NAME = core("name");
     public static final Node ANONYMOUS = core("anonymous");
 
+    public static final Node SOURCE_PATH = core("sourcePath");
     public static final Node STARTED_AT = core("startedAt");
     public static final Node FINISHED_AT = core("finishedAt");
     public static final Node STATUS = core("status");

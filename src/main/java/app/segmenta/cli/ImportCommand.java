@@ -108,7 +108,8 @@ public class ImportCommand implements Callable<Integer> {
                 s.customers(), s.products(), s.categoryValuesMapped(), s.reviewsWithoutCategory());
         List<String> columns = new ArrayList<>();
         s.mapping().forEach((field, column) -> columns.add(field + " ← " + column));
-        out.println("  columns: " + String.join(", ", columns));
+        out.println("  columns: " + String.join(", ", columns)
+                + (s.mappingFile() == null ? " (detected)" : " (mapping file " + s.mappingFile() + ")"));
         if (!s.ignoredColumns().isEmpty()) {
             out.println("  ignored columns: " + String.join(", ", s.ignoredColumns().stream()
                     .map(c -> c.isBlank() ? "(unnamed)" : c).toList()));

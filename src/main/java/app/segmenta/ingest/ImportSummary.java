@@ -9,6 +9,7 @@ import java.util.Map;
  * What one import did. The first six fields are the stable shape scripts rely on; the rest explain it.
  *
  * @param read                   records read, skipped ones included
+ * @param mappingFile            the mapping file used, or null for auto-detection alone
  * @param unmappedCategories     category values that matched no concept, with how many reviews carry each
  * @param warnings               values dropped from rows that were kept (an unreadable date...)
  * @param categoryValuesMapped   distinct category values that mapped to a concept
@@ -17,7 +18,7 @@ import java.util.Map;
 @JsonPropertyOrder({"read", "imported", "updated", "unchanged", "skipped", "unmappedCategories"})
 public record ImportSummary(long read, long imported, long updated, long unchanged, List<RowIssue> skipped,
                             List<LabelCount> unmappedCategories, String source, String file, String format,
-                            Map<String, Object> mapping, List<String> ignoredColumns, List<RowIssue> warnings,
+                            Map<String, Object> mapping, String mappingFile, List<String> ignoredColumns, List<RowIssue> warnings,
                             long customers, long products, long categoryValuesMapped, long reviewsWithoutCategory,
                             double seconds, double rowsPerSecond) {
 

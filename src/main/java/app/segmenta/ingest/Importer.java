@@ -2,6 +2,7 @@ package app.segmenta.ingest;
 
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
+import app.segmenta.catalog.Queries;
 import app.segmenta.catalog.Vocab;
 import app.segmenta.config.SegmentaConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -59,6 +60,9 @@ public class Importer {
         MappingFile mappingFile = mappingFor(file, options);
         SourceFormat format = formatFor(options, mappingFile);
         long totalBytes = size(file);
+        if (options.sourceName() == null) {
+            checkSameFile(source, file);
+        }
         try (SourceReader reader = SourceFiles.open(file, format)) {
             ColumnMapping mapping = ColumnMapping.resolve(file.getFileName().toString(), reader.headers(), mappingFile);
             Node run = startRun(source, file);
@@ -81,7 +85,7 @@ public class Importer {
                     throw new InvalidSourceException(file.getFileName() + " has a header but no rows.");
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
-                ImportSummary summary = state.summary(file, reader instanceof JsonLinesSourceReader ? "jsonl"
+                ImportSummary summary = state.summary(file, mappingPath(file, options), reader instanceof JsonLinesSourceReader ? "jsonl"
                         : format != null ? format.name().toLowerCase() : SourceFormat.byExtension(file)
                         .map(f -> f.name().toLowerCase()).orElse("csv"), seconds);
                 finishRun(run, "completed", summary);
@@ -104,8 +108,13 @@ public class Importer {
     }
 
     private static MappingFile mappingFor(Path file, ImportOptions options) {
-        return options.mapping() != null ? MappingFile.read(options.mapping())
-                : SourceFiles.siblingMapping(file).map(MappingFile::read).orElse(null);
+        Path path = mappingPath(file, options);
+        return path == null ? null : MappingFile.read(path);
+    }
+
+    /** The mapping file given, else {@code <name>.mapping.json} beside the data, else none. */
+    private static Path mappingPath(Path file, ImportOptions options) {
+        return options.mapping() != null ? options.mapping() : SourceFiles.siblingMapping(file).orElse(null);
     }
 
     private static SourceFormat formatFor(ImportOptions options, MappingFile mappingFile) {
@@ -191,17 +200,35 @@ public class Importer {
             listener.committed(committed);
         }
 
-        ImportSummary summary(Path file, String format, double seconds) {
+        ImportSummary summary(Path file, Path mappingFile, String format, double seconds) {
             List<ImportSummary.LabelCount> unmappedList = unmapped.entrySet().stream()
                     .map(e -> new ImportSummary.LabelCount(e.getKey(), e.getValue()))
                     .sorted(Comparator.comparingLong(ImportSummary.LabelCount::reviews).reversed()
                             .thenComparing(ImportSummary.LabelCount::label))
                     .toList();
             return new ImportSummary(read, imported, updated, unchanged, List.copyOf(skipped), unmappedList, source,
-                    file.getFileName().toString(), format, mapping.describe(), mapping.ignoredColumns(),
+                    file.getFileName().toString(), format, mapping.describe(),
+                    mappingFile == null ? null : mappingFile.toString(), mapping.ignoredColumns(),
                     List.copyOf(warnings), customers.size(), products.size(), mappedValues.size(), withoutCategory,
                     Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(read / seconds) : read);
         }
+    }
+
+    /**
+     * Reviews are identified by source name and record number, so a different file that happens to have the same
+     * name would overwrite them row by row. That needs the person to say so with an explicit source name.
+     */
+    private void checkSameFile(String source, Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        store.select(Queries.get("select-source-path"), Map.of("source", NodeFactory.createLiteralString(source)),
+                row -> row.get("path").getLiteralLexicalForm()).stream().findFirst()
+                .filter(previous -> !previous.equals(path))
+                .ifPresent(previous -> {
+                    throw new InvalidSourceException(source + " was imported before from " + previous + ". Importing "
+                            + path + " under the same source name would replace those reviews row by row. If it is a "
+                            + "newer version of that file, confirm with --source " + source + "; to keep both, give "
+                            + "this one another name with --source.");
+                });
     }
 
     private Node startRun(String source, Path file) {
@@ -210,6 +237,7 @@ public class Importer {
             Graph data = GraphStore.dataGraph(dsg);
             data.add(run, Vocab.TYPE, Vocab.IMPORT_RUN);
             data.add(run, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(source));
+            data.add(run, Vocab.SOURCE_PATH, NodeFactory.createLiteralString(file.toAbsolutePath().normalize().toString()));
             data.add(run, Vocab.STATUS, NodeFactory.createLiteralString("running"));
             data.add(run, Vocab.STARTED_AT, now());
         });
