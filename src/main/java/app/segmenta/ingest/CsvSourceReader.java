@@ -28,6 +28,7 @@ import java.util.Map;
 final class CsvSourceReader implements SourceReader {
 
     private final Path file;
+    private final SourceFormat sourceFormat;
     private final CSVFormat format;
     private final List<String> headers;
     private BoundedInputStream counter;
@@ -39,9 +40,10 @@ final class CsvSourceReader implements SourceReader {
     private long linesDone;
     private long number;
 
-    CsvSourceReader(Path file, char delimiter) {
+    CsvSourceReader(Path file, SourceFormat sourceFormat) {
         this.file = file;
-        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        this.sourceFormat = sourceFormat;
+        this.format = CSVFormat.RFC4180.builder().setDelimiter(sourceFormat.delimiter()).setIgnoreEmptyLines(true).get();
         open(0);
         if (!records.hasNext()) {
             close();
@@ -57,6 +59,11 @@ final class CsvSourceReader implements SourceReader {
     @Override
     public List<String> headers() {
         return headers;
+    }
+
+    @Override
+    public SourceFormat format() {
+        return sourceFormat;
     }
 
     @Override

@@ -57,7 +57,7 @@ public class DemoData {
             Files.writeString(marker(), "demo import in progress\n");
             List<ImportJobs.Submitted> submitted = new ArrayList<>();
             for (Path file : files()) {
-                submitted.add(jobs.submit(file, ImportOptions.DEFAULTS, progress));
+                submitted.add(jobs.submit(file, new ImportOptions(file.getFileName().toString(), null, null), progress));
             }
             List<ImportSummary> summaries = submitted.stream().map(s -> s.done().join()).toList();
             Files.deleteIfExists(marker());

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -57,37 +58,24 @@ public class Importer {
     public ImportSummary importFile(Path file, ImportOptions options, ImportListener listener) {
         long started = System.nanoTime();
         String source = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
-        MappingFile mappingFile = mappingFor(file, options);
-        SourceFormat format = formatFor(options, mappingFile);
+        Path mappingPath = mappingPath(file, options);
+        MappingFile mappingFile = mappingPath == null ? null : MappingFile.read(mappingPath);
         long totalBytes = size(file);
         if (options.sourceName() == null) {
             checkSameFile(source, file);
         }
-        try (SourceReader reader = SourceFiles.open(file, format)) {
+        try (SourceReader reader = SourceFiles.open(file, formatFor(options, mappingFile))) {
             ColumnMapping mapping = ColumnMapping.resolve(file.getFileName().toString(), reader.headers(), mappingFile);
             Node run = startRun(source, file);
             listener.started(run.getURI().substring(run.getURI().lastIndexOf('/') + 1), source, totalBytes);
             try {
                 Run state = new Run(source, mapping);
-                SourceRecord record;
-                while ((record = reader.next()) != null) {
-                    state.accept(record);
-                    if (state.batch.size() >= batchSize) {
-                        state.flush(listener);
-                    }
-                    if (state.read % 100 == 0) {
-                        listener.progress(state.read, reader.bytesRead());
-                    }
-                }
-                state.flush(listener);
-                listener.progress(state.read, totalBytes);
+                readAll(reader, state, listener, totalBytes);
                 if (state.read == 0) {
                     throw new InvalidSourceException(file.getFileName() + " has a header but no rows.");
                 }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                ImportSummary summary = state.summary(file, mappingPath(file, options), reader instanceof JsonLinesSourceReader ? "jsonl"
-                        : format != null ? format.name().toLowerCase() : SourceFormat.byExtension(file)
-                        .map(f -> f.name().toLowerCase()).orElse("csv"), seconds);
+                ImportSummary summary = state.summary(file, mappingPath, reader.format(),
+                        (System.nanoTime() - started) / 1e9);
                 finishRun(run, "completed", summary);
                 listener.finished(summary);
                 return summary;
@@ -98,18 +86,29 @@ public class Importer {
         }
     }
 
+    private void readAll(SourceReader reader, Run state, ImportListener listener, long totalBytes) {
+        SourceRecord record;
+        while ((record = reader.next()) != null) {
+            state.accept(record);
+            if (state.batch.size() >= batchSize) {
+                state.flush(listener);
+            }
+            if (state.read % 100 == 0) {
+                listener.progress(state.read, reader.bytesRead());
+            }
+        }
+        state.flush(listener);
+        listener.progress(state.read, totalBytes);
+    }
+
     /** Checks a file and shows how its columns would be read, without importing anything. */
     public ImportPreview preview(Path file, ImportOptions options) {
-        MappingFile mappingFile = mappingFor(file, options);
+        Path mappingPath = mappingPath(file, options);
+        MappingFile mappingFile = mappingPath == null ? null : MappingFile.read(mappingPath);
         try (SourceReader reader = SourceFiles.open(file, formatFor(options, mappingFile))) {
             ColumnMapping mapping = ColumnMapping.resolve(file.getFileName().toString(), reader.headers(), mappingFile);
             return new ImportPreview(reader.headers(), mapping.describe(), mapping.ignoredColumns());
         }
-    }
-
-    private static MappingFile mappingFor(Path file, ImportOptions options) {
-        Path path = mappingPath(file, options);
-        return path == null ? null : MappingFile.read(path);
     }
 
     /** The mapping file given, else {@code <name>.mapping.json} beside the data, else none. */
@@ -200,14 +199,14 @@ public class Importer {
             listener.committed(committed);
         }
 
-        ImportSummary summary(Path file, Path mappingFile, String format, double seconds) {
+        ImportSummary summary(Path file, Path mappingFile, SourceFormat format, double seconds) {
             List<ImportSummary.LabelCount> unmappedList = unmapped.entrySet().stream()
                     .map(e -> new ImportSummary.LabelCount(e.getKey(), e.getValue()))
                     .sorted(Comparator.comparingLong(ImportSummary.LabelCount::reviews).reversed()
                             .thenComparing(ImportSummary.LabelCount::label))
                     .toList();
             return new ImportSummary(read, imported, updated, unchanged, List.copyOf(skipped), unmappedList, source,
-                    file.getFileName().toString(), format, mapping.describe(),
+                    file.getFileName().toString(), format.name().toLowerCase(Locale.ROOT), mapping.describe(),
                     mappingFile == null ? null : mappingFile.toString(), mapping.ignoredColumns(),
                     List.copyOf(warnings), customers.size(), products.size(), mappedValues.size(), withoutCategory,
                     Math.round(seconds * 1000) / 1000.0, seconds > 0 ? Math.round(read / seconds) : read);

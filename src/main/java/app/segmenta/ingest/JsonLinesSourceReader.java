@@ -56,6 +56,11 @@ final class JsonLinesSourceReader implements SourceReader {
     }
 
     @Override
+    public SourceFormat format() {
+        return SourceFormat.JSONL;
+    }
+
+    @Override
     public SourceRecord next() {
         if (pending != null) {
             SourceRecord r = pending;

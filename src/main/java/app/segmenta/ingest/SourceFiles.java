@@ -48,7 +48,7 @@ public final class SourceFiles {
             return new JsonLinesSourceReader(file);
         }
         checkDelimiter(file, format, firstLine);
-        return new CsvSourceReader(file, format.delimiter());
+        return new CsvSourceReader(file, format);
     }
 
     private static void checkDelimiter(Path file, SourceFormat format, String firstLine) {

@@ -7,6 +7,8 @@ public interface SourceReader extends AutoCloseable {
 
     List<String> headers();
 
+    SourceFormat format();
+
     /** The next record, or null at the end of the file. */
     SourceRecord next();
 
