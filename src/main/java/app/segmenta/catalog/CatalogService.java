@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ public class CatalogService {
 
     private final GraphStore store;
     private final ConceptIndex concepts;
+    private volatile CachedTree tree;
 
     public CatalogService(GraphStore store, ConceptIndex concepts) {
         this.store = store;
@@ -47,17 +49,36 @@ public class CatalogService {
         return concepts.withDescendants(iri).stream().map(i -> ConceptRef.of(concepts.byIri(i).orElseThrow())).toList();
     }
 
-    /** The category tree, each concept with review and customer counts that include its descendants. */
+    /**
+     * The category tree, each concept with review and customer counts that include its descendants. Computed
+     * from one scan of the reviews' direct categories, rolled up the taxonomy here, and kept until the next write.
+     */
     public List<ConceptCount> categoryTree() {
-        Map<String, long[]> counts = new HashMap<>();
-        store.select(Queries.get("count-concept-members"),
-                Map.of("scheme", Vocab.CATEGORY_SCHEME),
-                row -> counts.put(row.get("concept").getURI(),
-                        new long[]{number(row.get("reviews")), number(row.get("customers"))}));
-        return concepts.concepts(Concept.Scheme.CATEGORIES).stream().map(c -> {
-            long[] n = counts.getOrDefault(c.iri(), new long[2]);
-            return new ConceptCount(c.iri(), c.label(), c.broader(), n[0], n[1]);
-        }).toList();
+        CachedTree cached = tree;
+        long generation = store.generation();
+        if (cached != null && cached.generation == generation) {
+            return cached.tree;
+        }
+        Map<String, Set<Node>> reviews = new HashMap<>();
+        Map<String, Set<Node>> customers = new HashMap<>();
+        store.select(Queries.get("select-review-categories"), Map.of(), row -> {
+            Node review = row.get("review");
+            Node customer = row.get("customer");
+            for (String iri : concepts.withAncestors(row.get("concept").getURI())) {
+                reviews.computeIfAbsent(iri, k -> new HashSet<>()).add(review);
+                customers.computeIfAbsent(iri, k -> new HashSet<>()).add(customer);
+            }
+            return null;
+        });
+        List<ConceptCount> result = concepts.concepts(Concept.Scheme.CATEGORIES).stream()
+                .map(c -> new ConceptCount(c.iri(), c.label(), c.broader(),
+                        reviews.getOrDefault(c.iri(), Set.of()).size(), customers.getOrDefault(c.iri(), Set.of()).size()))
+                .toList();
+        tree = new CachedTree(generation, result);
+        return result;
+    }
+
+    private record CachedTree(long generation, List<ConceptCount> tree) {
     }
 
     /** Reviews, customers and products under any of these concepts (IRIs), descendants included. */

@@ -30,6 +30,7 @@ public class ConceptIndex {
     private final Map<String, Concept> byIri = new LinkedHashMap<>();
     private final Map<Concept.Scheme, Map<String, Concept>> byLabel = new HashMap<>();
     private final Map<String, List<String>> children = new HashMap<>();
+    private final Map<String, Set<String>> ancestors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ConceptIndex() {
         this(Ontology.shipped().model());
@@ -127,9 +128,24 @@ public class ConceptIndex {
         }
     }
 
+    /** The concept and every concept above it, by {@code skos:broader}; unknown IRIs give just themselves. */
+    public Set<String> withAncestors(String iri) {
+        return ancestors.computeIfAbsent(iri, i -> {
+            Set<String> out = new LinkedHashSet<>();
+            collectUp(i, out);
+            return Set.copyOf(out);
+        });
+    }
+
+    private void collectUp(String iri, Set<String> out) {
+        if (out.add(iri)) {
+            byIri(iri).ifPresent(c -> c.broader().forEach(p -> collectUp(p, out)));
+        }
+    }
+
     /** True when {@code ancestor} is a (transitive) broader concept of {@code iri}. */
     public boolean isAncestor(String ancestor, String iri) {
-        return !ancestor.equals(iri) && withDescendants(ancestor).contains(iri);
+        return !ancestor.equals(iri) && withAncestors(iri).contains(ancestor);
     }
 
     /** Drops every concept that is an ancestor of another in the set, leaving the most specific ones. */

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -40,6 +41,8 @@ public class GraphStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Path location;
+    /** Counts committed write transactions, so callers can tell when a cached answer went stale. */
+    private final AtomicLong generation = new AtomicLong();
 
     @Inject
     public GraphStore(SegmentaConfig config) {
@@ -90,12 +93,23 @@ public class GraphStore implements AutoCloseable {
 
     public <T> T write(Function<DatasetGraph, T> work) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        return Txn.calculateWrite(dsg, () -> work.apply(dsg));
+        try {
+            return Txn.calculateWrite(dsg, () -> work.apply(dsg));
+        } finally {
+            generation.incrementAndGet();
+        }
     }
 
     public void update(Consumer<DatasetGraph> work) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> work.accept(dsg));
+        write(dsg -> {
+            work.accept(dsg);
+            return null;
+        });
+    }
+
+    /** Changes after every write transaction; read it before a read to key a cache on. */
+    public long generation() {
+        return generation.get();
     }
 
     /** Runs a SELECT with values bound as RDF terms (never spliced into the query text). */

@@ -175,6 +175,19 @@ class ImporterTest {
     }
 
     @Test
+    void categoryCountsFollowNewImports() {
+        run(Fixtures.file("malformed.csv"));
+        assertThat(babyReviews()).isEqualTo(5);
+        assertThat(babyReviews()).as("asked again, same answer").isEqualTo(5);
+        run(Fixtures.file("reviews.tsv"));
+        assertThat(babyReviews()).as("two more baby gear reviews").isEqualTo(7);
+    }
+
+    private long babyReviews() {
+        return catalog.categoryTree().stream().filter(c -> c.label().equals("Baby")).findFirst().orElseThrow().reviews();
+    }
+
+    @Test
     void tsvAndJsonLinesImportToo() {
         ImportSummary tsv = run(Fixtures.file("reviews.tsv"));
         assertThat(tsv.imported()).isEqualTo(2);
