@@ -52,7 +52,7 @@ final class BootOptions {
         if (dataDir != null) {
             System.setProperty("segmenta.data-dir", dataDir.toString());
         }
-        if (!"serve".equals(command()) || informationOnly || positional.contains("help")) {
+        if (!"serve".equals(command()) || informationOnly) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.category.\"io.quarkus\".level", "WARN");
             return;

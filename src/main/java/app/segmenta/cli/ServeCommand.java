@@ -1,7 +1,6 @@
 package app.segmenta.cli;
 
 import app.segmenta.ingest.DemoData;
-import app.segmenta.ingest.ImportListener;
 import app.segmenta.ingest.ImportSummary;
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
@@ -40,23 +39,7 @@ public class ServeCommand implements Callable<Integer> {
                 + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
         if (!options.noDemo && demo.needed()) {
             output.err().println("Loading the demo data (first start only); " + url + " shows progress meanwhile.");
-            TerminalProgress progress = new TerminalProgress();
-            for (ImportSummary s : demo.load(new ImportListener() {
-                @Override
-                public void started(String runId, String source, long totalBytes) {
-                    progress.started(runId, source, totalBytes);
-                }
-
-                @Override
-                public void progress(long rowsRead, long bytesRead) {
-                    progress.progress(rowsRead, bytesRead);
-                }
-
-                @Override
-                public void finished(ImportSummary summary) {
-                    progress.finished(summary);
-                }
-            })) {
+            for (ImportSummary s : demo.load(new TerminalProgress())) {
                 output.err().printf("%s: %,d reviews imported, %,d rows skipped (see GET /api/imports)%n", s.source(),
                         s.imported() + s.updated() + s.unchanged(), s.skipped().size());
             }
