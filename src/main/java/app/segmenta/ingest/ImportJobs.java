@@ -2,6 +2,8 @@ package app.segmenta.ingest;
 
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Queries;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,9 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class ImportJobs {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** Reads summaries stored by earlier versions too. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Importer importer;
     private final GraphStore store;
@@ -113,7 +117,7 @@ public class ImportJobs {
     private static ImportSummary summary(String json) {
         try {
             return JSON.readValue(json, ImportSummary.class);
-        } catch (Exception e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }

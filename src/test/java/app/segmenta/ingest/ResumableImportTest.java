@@ -53,13 +53,17 @@ class ResumableImportTest {
             assertThat(afterKill % SlowImport.BATCH).isZero();
             assertThat(everyReviewComplete(store)).isTrue();
 
-            ImportSummary resumed = new Importer(store, new ConceptIndex(), 50)
-                    .importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
+            Importer importer = new Importer(store, new ConceptIndex(), 50);
+            assertThat(new ImportJobs(importer, store).list()).extracting(ImportJob::state).containsExactly("interrupted");
+
+            ImportSummary resumed = importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
             assertThat(resumed.unchanged()).isEqualTo(afterKill);
             assertThat(resumed.imported()).isEqualTo(resumed.read() - resumed.skipped().size() - afterKill);
             assertThat(reviews(store)).isEqualTo(resumed.read() - resumed.skipped().size());
             assertThat(everyReviewComplete(store)).isTrue();
             assertThat(distinctSourceRows(store)).isEqualTo(reviews(store));
+            assertThat(new ImportJobs(importer, store).list()).extracting(ImportJob::state)
+                    .containsExactly("completed", "interrupted");
         }
     }
 
