@@ -121,6 +121,10 @@ public class CatalogService {
                 data.find(customer, a.property(), Node.ANY).nextOptional()
                         .ifPresent(t -> attributes.put(a.key(), t.getObject().getLiteralLexicalForm()));
             }
+            data.find(customer, Node.ANY, Node.ANY)
+                    .filterKeep(t -> t.getPredicate().getURI().startsWith(Vocab.ATTRIBUTE))
+                    .forEachRemaining(t -> attributes.put(t.getPredicate().getURI().substring(Vocab.ATTRIBUTE.length()),
+                            t.getObject().getLiteralLexicalForm()));
             Map<String, Node> bound = Map.of("customer", customer);
             List<CustomerProfile.ReviewSummary> reviews = new ArrayList<>();
             Map<String, String[]> productInfo = new LinkedHashMap<>();

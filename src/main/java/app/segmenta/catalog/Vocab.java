@@ -11,6 +11,8 @@ public final class Vocab {
     public static final String CATEGORY = "https://segmenta.app/ns/category/";
     public static final String ASPECT = "https://segmenta.app/ns/aspect/";
     public static final String DATA = "https://segmenta.app/data/";
+    /** Customer attributes a mapping file names beyond the built-in ones: one property per name. */
+    public static final String ATTRIBUTE = "https://segmenta.app/ns/attribute/";
 
     /**
      * The named graph holding the ontology, replaced wholesale when the shipped ontology changes. Imported data
@@ -58,6 +60,11 @@ public final class Vocab {
 
     public static Node core(String localName) {
         return NodeFactory.createURI(CORE + localName);
+    }
+
+    /** The property of a mapped customer attribute such as {@code loyaltyTier}. */
+    public static Node attribute(String name) {
+        return NodeFactory.createURI(ATTRIBUTE + name);
     }
 
 }

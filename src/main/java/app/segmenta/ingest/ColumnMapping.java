@@ -17,10 +17,13 @@ import java.util.stream.Collectors;
  * @param columns           field → column names (several only for a category path spread over columns)
  * @param categorySeparator separator inside one category value, or null to detect ("&gt;" path, else comma list)
  * @param defaultCategory   category label for rows that carry none (a file of one department)
+ * @param attributes        extra customer attribute name → column, from the mapping file
  * @param ignoredColumns    columns that feed nothing
  */
-public record ColumnMapping(Map<Field, List<String>> columns, String categorySeparator, String defaultCategory,
-                           List<String> ignoredColumns) {
+public record ColumnMapping(Map<Field, List<String>> columns, Map<String, String> attributes, String categorySeparator,
+                           String defaultCategory, List<String> ignoredColumns) {
+
+    private static final java.util.regex.Pattern ATTRIBUTE_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     public static ColumnMapping resolve(String fileName, List<String> headers, MappingFile overrides) {
         Map<String, String> byNormalName = new LinkedHashMap<>();
@@ -47,6 +50,21 @@ public record ColumnMapping(Map<Field, List<String>> columns, String categorySep
                 used.addAll(names);
             });
         }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (overrides != null) {
+            overrides.attributes().forEach((name, column) -> {
+                if (!ATTRIBUTE_NAME.matcher(name).matches() || Field.byKey(name).isPresent()) {
+                    throw new InvalidSourceException("Attribute name '" + name + "' must be letters, digits, '-' or '_', "
+                            + "start with a letter and not be a field name (" + fieldKeys() + ").");
+                }
+                if (!headers.contains(column)) {
+                    throw new InvalidSourceException("The mapping sends column '" + column + "' to attribute " + name
+                            + ", but " + fileName + " has no such column. Its columns are: " + String.join(", ", headers) + ".");
+                }
+                attributes.put(name, column);
+                used.add(column);
+            });
+        }
         detectCategoryPath(byNormalName, columns, disabled, used);
         for (Field field : Field.values()) {
             if (columns.containsKey(field) || disabled.contains(field)) {
@@ -66,7 +84,7 @@ public record ColumnMapping(Map<Field, List<String>> columns, String categorySep
                     + "{\"columns\":{\"text\":\"<column>\"}}.");
         }
         List<String> ignored = headers.stream().filter(h -> !used.contains(h)).toList();
-        return new ColumnMapping(columns, overrides == null ? null : overrides.categorySeparator(),
+        return new ColumnMapping(columns, attributes, overrides == null ? null : overrides.categorySeparator(),
                 overrides == null ? null : overrides.defaultCategory(), ignored);
     }
 
@@ -113,6 +131,7 @@ public record ColumnMapping(Map<Field, List<String>> columns, String categorySep
     public Map<String, Object> describe() {
         Map<String, Object> out = new LinkedHashMap<>();
         columns.forEach((f, c) -> out.put(f.key(), c.size() == 1 ? c.getFirst() : c));
+        attributes.forEach((name, column) -> out.put("attributes." + name, column));
         return out;
     }
 }

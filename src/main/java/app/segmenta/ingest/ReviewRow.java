@@ -10,11 +10,12 @@ import java.util.Map;
 /**
  * One valid source record, mapped onto our fields. Optional fields are null when the source has none.
  *
- * @param row 1-based record number in the source file
+ * @param row             1-based record number in the source file
+ * @param extraAttributes customer attributes a mapping file added by name
  */
 public record ReviewRow(long row, String text, String title, BigDecimal rating, LocalDate date, String customerId,
                         String productId, String productName, String brand, CategoryValue category,
-                        Map<CustomerAttribute, String> attributes) {
+                        Map<CustomerAttribute, String> attributes, Map<String, String> extraAttributes) {
 
     /**
      * The category as the source gives it.

@@ -80,6 +80,8 @@ final class ReviewWriter {
             data.add(customer, Vocab.ANONYMOUS, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }
         r.attributes().forEach((attribute, value) -> replace(data, customer, attribute.property(), attribute.literal(value)));
+        r.extraAttributes().forEach((name, value) ->
+                replace(data, customer, Vocab.attribute(name), NodeFactory.createLiteralString(value)));
         return customer;
     }
 
@@ -125,7 +127,9 @@ final class ReviewWriter {
     /** Everything the row contributes, so an edited record (or a changed mapping) reads as updated. */
     private static String hash(MappedRow m) {
         ReviewRow r = m.row();
-        String attributes = r.attributes().entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue())
+        String attributes = Stream.concat(
+                        r.attributes().entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue()),
+                        r.extraAttributes().entrySet().stream().map(e -> "+" + e.getKey() + "=" + e.getValue()))
                 .collect(Collectors.joining(","));
         String concepts = m.concepts().stream().map(Concept::iri).collect(Collectors.joining(","));
         String joined = Stream.of(r.text(), r.title(), r.rating(), r.date(), r.customerId(), r.productId(),

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,9 +88,16 @@ final class RowParser {
                 attributes.put(a, v);
             });
         }
+        Map<String, String> extra = new LinkedHashMap<>();
+        mapping.attributes().forEach((name, column) -> {
+            String v = clean(record.values().get(column));
+            if (v != null) {
+                extra.put(name, v);
+            }
+        });
         return new ReviewRow(record.number(), text, single(record, Field.TITLE), rating, date,
                 single(record, Field.CUSTOMER_ID), single(record, Field.PRODUCT_ID), single(record, Field.PRODUCT_NAME),
-                single(record, Field.BRAND), category(record), attributes);
+                single(record, Field.BRAND), category(record), attributes, extra);
     }
 
     private ReviewRow.CategoryValue category(SourceRecord record) {

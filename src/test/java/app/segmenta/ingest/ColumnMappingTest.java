@@ -55,6 +55,9 @@ class ColumnMappingTest {
         MappingFile wrongField = MappingFile.parse(new ObjectMapper().readTree("{\"columns\": {\"stars\": \"review\"}}"), "m.json");
         assertThatThrownBy(() -> ColumnMapping.resolve("a.csv", List.of("review"), wrongField))
                 .hasMessageContaining("'stars' is unknown");
+        MappingFile badName = MappingFile.parse(new ObjectMapper().readTree("{\"attributes\": {\"a b\": \"review\"}}"), "m.json");
+        assertThatThrownBy(() -> ColumnMapping.resolve("a.csv", List.of("review"), badName))
+                .hasMessageContaining("Attribute name 'a b'");
         assertThatThrownBy(() -> MappingFile.parse(new ObjectMapper().readTree("{\"colums\": {}}"), "m.json"))
                 .isInstanceOf(InvalidSourceException.class).hasMessageContaining("not understood");
     }

@@ -175,6 +175,19 @@ class ImporterTest {
     }
 
     @Test
+    void anyOtherColumnCanBecomeACustomerAttribute() throws IOException {
+        Path csv = Files.writeString(dir.resolve("loyal.csv"),
+                "customer,review,Loyalty Tier,Gender\nk1,Great value,Gold,F\nk2,Too small,,M\n");
+        Files.writeString(dir.resolve("loyal.mapping.json"), "{\"attributes\": {\"loyaltyTier\": \"Loyalty Tier\"}}");
+        ImportSummary s = run(csv);
+        assertThat(s.mapping()).containsEntry("attributes.loyaltyTier", "Loyalty Tier").containsEntry("gender", "Gender");
+        assertThat(s.mappingFile()).endsWith("loyal.mapping.json");
+        assertThat(catalog.customer("k1").orElseThrow().attributes())
+                .containsEntry("loyaltyTier", "Gold").containsEntry("gender", "F");
+        assertThat(catalog.customer("k2").orElseThrow().attributes()).doesNotContainKey("loyaltyTier");
+    }
+
+    @Test
     void categoryCountsFollowNewImports() {
         run(Fixtures.file("malformed.csv"));
         assertThat(babyReviews()).isEqualTo(5);
