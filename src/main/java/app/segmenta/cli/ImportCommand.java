@@ -5,6 +5,8 @@ import app.segmenta.ingest.ImportSummary;
 import app.segmenta.ingest.Importer;
 import app.segmenta.ingest.InvalidSourceException;
 import app.segmenta.ingest.SourceFormat;
+import app.segmenta.search.EmbeddingSummary;
+import app.segmenta.search.ReviewVectors;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +45,16 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
 
+    @Option(names = "--no-embed", description = "Skip embedding the new reviews now (the next import or serve does it).")
+    boolean noEmbed;
+
     private final Importer importer;
+    private final ReviewVectors vectors;
     private final Output output;
 
-    public ImportCommand(Importer importer, Output output) {
+    public ImportCommand(Importer importer, ReviewVectors vectors, Output output) {
         this.importer = importer;
+        this.vectors = vectors;
         this.output = output;
     }
 
@@ -73,8 +80,22 @@ public class ImportCommand implements Callable<Integer> {
                 output.err().println("error: " + e.getMessage());
             }
         }
+        EmbeddingSummary embedding = null;
+        if (!noEmbed && !summaries.isEmpty()) {
+            TerminalProgress progress = new TerminalProgress();
+            embedding = vectors.embedPending(progress);
+            progress.close();
+            if (!json) {
+                print(embedding, output.out());
+            }
+        }
         if (json) {
-            output.json(summaries.size() == 1 && errors.isEmpty() ? summaries.getFirst() : combined(summaries, errors));
+            Map<String, Object> out = summaries.size() == 1 && errors.isEmpty()
+                    ? output.asMap(summaries.getFirst()) : combined(summaries, errors);
+            if (embedding != null) {
+                out.put("embedding", embedding);
+            }
+            output.json(out);
         }
         return errors.isEmpty() ? 0 : 2;
     }
@@ -95,6 +116,16 @@ public class ImportCommand implements Callable<Integer> {
         out.put("files", summaries);
         out.put("errors", errors);
         return out;
+    }
+
+    static void print(EmbeddingSummary e, PrintStream out) {
+        if (e.reviews() == 0 && e.removed() == 0) {
+            out.printf("Review vectors (%s): all %,d reviews up to date.%n", e.model(), e.upToDate());
+            return;
+        }
+        out.printf("Review vectors (%s): embedded %,d reviews (%,d passages, %,d reused) in %.1f s, %,.0f reviews/s;"
+                        + " %,d removed, %,d already up to date.%n", e.model(), e.reviews(), e.passages(), e.cachedPassages(),
+                e.seconds(), e.reviewsPerSecond(), e.removed(), e.upToDate());
     }
 
     static void print(ImportSummary s, PrintStream out) {

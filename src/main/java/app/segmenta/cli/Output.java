@@ -27,6 +27,12 @@ public class Output {
         }
     }
 
+    /** A result as a mutable JSON object, to add fields to before printing. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> asMap(Object value) {
+        return json.convertValue(value, java.util.LinkedHashMap.class);
+    }
+
     public PrintStream out() {
         return System.out;
     }

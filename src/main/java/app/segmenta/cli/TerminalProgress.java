@@ -1,6 +1,7 @@
 package app.segmenta.cli;
 
-import app.segmenta.ingest.ImportListener;
+import app.segmenta.ingest.ImportSummary;
+import app.segmenta.ingest.JobListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -8,10 +9,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr: bytes of the file drive the bar and its ETA, rows and rows/s beside it. Without a
- * terminal (CI, a pipe) it prints a plain line every few seconds instead of redrawing.
+ * Progress bars on stderr with an ETA: an import's bar follows the bytes of its file (rows and rows/s beside it),
+ * the embedding bar follows reviews. Without a terminal (CI, a pipe) a plain line is printed every few seconds.
  */
-final class TerminalProgress implements ImportListener {
+final class TerminalProgress implements JobListener {
 
     private static final int WIDTH = 120;
 
@@ -20,21 +21,7 @@ final class TerminalProgress implements ImportListener {
 
     @Override
     public void started(String runId, String source, long totalBytes) {
-        boolean terminal = System.console() != null;
-        ProgressBarBuilder builder = new ProgressBarBuilder()
-                .setTaskName("Importing " + source)
-                .setInitialMax(Math.max(1, totalBytes / 1024))
-                .setUnit(" KiB", 1)
-                .setStyle(ProgressBarStyle.ASCII)
-                .continuousUpdate();
-        if (terminal) {
-            builder.setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH)).setUpdateIntervalMillis(200);
-        } else {
-            builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println, WIDTH)).setUpdateIntervalMillis(3000);
-        }
-        builder.showSpeed();
-        bar = builder.build();
-        startNanos = System.nanoTime();
+        open("Importing " + source, Math.max(1, totalBytes / 1024), " KiB");
     }
 
     @Override
@@ -49,14 +36,49 @@ final class TerminalProgress implements ImportListener {
     }
 
     @Override
-    public void finished(app.segmenta.ingest.ImportSummary summary) {
+    public void finished(ImportSummary summary) {
         if (bar != null) {
             bar.stepTo(bar.getMax());
         }
         close();
     }
 
-    /** Ends the bar, also when the import failed. */
+    @Override
+    public void embeddingStarted(long reviews) {
+        if (reviews > 0) {
+            open("Embedding reviews", reviews, " reviews");
+        }
+    }
+
+    @Override
+    public void embedded(long done, long total) {
+        if (bar != null) {
+            bar.stepTo(done);
+            if (done >= total) {
+                close();
+            }
+        }
+    }
+
+    private void open(String task, long max, String unit) {
+        close();
+        ProgressBarBuilder builder = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setUnit(unit, 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .continuousUpdate()
+                .showSpeed();
+        if (System.console() != null) {
+            builder.setConsumer(new ConsoleProgressBarConsumer(System.err, WIDTH)).setUpdateIntervalMillis(200);
+        } else {
+            builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println, WIDTH)).setUpdateIntervalMillis(3000);
+        }
+        bar = builder.build();
+        startNanos = System.nanoTime();
+    }
+
+    /** Ends the bar, also when the work failed. */
     void close() {
         if (bar != null) {
             bar.close();

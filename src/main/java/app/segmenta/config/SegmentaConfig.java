@@ -17,10 +17,22 @@ public interface SegmentaConfig {
 
     Ingest ingest();
 
+    Embedding embedding();
+
     interface Demo {
         /** Folder of the bundled demo dataset, imported by {@code serve} into an empty data directory. */
         @WithDefault("data/demo")
         Path dir();
+    }
+
+    interface Embedding {
+        /** In-process ONNX model: all-minilm-l6-v2-q or bge-small-en-v15-q. Changing it re-embeds every review. */
+        @WithDefault("all-minilm-l6-v2-q")
+        String model();
+
+        /** Reviews per vector-index commit; each committed batch survives a crash. */
+        @WithDefault("256")
+        int batchSize();
     }
 
     interface Ingest {

@@ -51,7 +51,7 @@ public class DemoData {
     }
 
     /** Imports every demo file as a background job (visible in /api/imports) and waits for them. */
-    public List<ImportSummary> load(ImportListener progress) {
+    public List<ImportSummary> load(JobListener progress) {
         try {
             Files.createDirectories(config.dataDir());
             Files.writeString(marker(), "demo import in progress\n");

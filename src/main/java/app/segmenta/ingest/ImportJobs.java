@@ -2,6 +2,8 @@ package app.segmenta.ingest;
 
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Queries;
+import app.segmenta.search.EmbeddingSummary;
+import app.segmenta.search.ReviewVectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +28,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Background imports, one at a time (TDB2 has a single writer), with progress that REST can poll. */
+/**
+ * Background imports, one at a time (TDB2 has a single writer), each followed by embedding its new reviews,
+ * with progress that REST can poll.
+ */
 @ApplicationScoped
 public class ImportJobs {
 
@@ -36,6 +41,7 @@ public class ImportJobs {
 
     private final Importer importer;
     private final GraphStore store;
+    private final ReviewVectors vectors;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "segmenta-import");
         t.setDaemon(true);
@@ -43,20 +49,23 @@ public class ImportJobs {
     });
     private final Map<String, Tracker> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    public ImportJobs(Importer importer, GraphStore store) {
+    public ImportJobs(Importer importer, GraphStore store, ReviewVectors vectors) {
         this.importer = importer;
         this.store = store;
+        this.vectors = vectors;
     }
 
     /** Queues an import; {@code also} hears progress too (the terminal, for the demo import). */
-    public Submitted submit(Path file, ImportOptions options, ImportListener also) {
+    public Submitted submit(Path file, ImportOptions options, JobListener also) {
         String id = UUID.randomUUID().toString();
         String source = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
         Tracker tracker = new Tracker(id, source, also);
         jobs.put(id, tracker);
         tracker.done = CompletableFuture.supplyAsync(() -> {
             try {
-                return importer.importFile(file, options, tracker);
+                ImportSummary summary = importer.importFile(file, options, tracker);
+                tracker.embedding(vectors.embedPending(tracker));
+                return summary;
             } catch (RuntimeException e) {
                 tracker.failed(e);
                 throw e;
@@ -108,8 +117,8 @@ public class ImportJobs {
             ImportSummary summary = row.contains("summary") ? summary(text(row.get("summary"))) : null;
             return out.add(new ImportJob(runId, text(row.get("source")), "running".equals(status) ? "interrupted" : status,
                     summary == null ? 0 : summary.read(), 0, 0, summary == null ? 0 : 100,
-                    summary == null ? 0 : summary.rowsPerSecond(), null, instant(row.get("started")),
-                    row.contains("finished") ? instant(row.get("finished")) : null, summary, null));
+                    summary == null ? 0 : summary.rowsPerSecond(), null, 0, 0, instant(row.get("started")),
+                    row.contains("finished") ? instant(row.get("finished")) : null, summary, null, null));
         });
         return out;
     }
@@ -140,10 +149,10 @@ public class ImportJobs {
     }
 
     /** Follows one job's progress. */
-    private static final class Tracker implements ImportListener {
+    private static final class Tracker implements JobListener {
         final String id;
         final String source;
-        final ImportListener also;
+        final JobListener also;
         volatile String state = "queued";
         volatile String runId;
         volatile long rows;
@@ -153,10 +162,13 @@ public class ImportJobs {
         volatile Instant startedAt;
         volatile Instant finishedAt;
         volatile ImportSummary summary;
+        volatile long embedded;
+        volatile long toEmbed;
+        volatile EmbeddingSummary embedding;
         volatile String error;
         volatile CompletableFuture<ImportSummary> done;
 
-        Tracker(String id, String source, ImportListener also) {
+        Tracker(String id, String source, JobListener also) {
             this.id = id;
             this.source = source;
             this.also = also;
@@ -187,9 +199,26 @@ public class ImportJobs {
         @Override
         public void finished(ImportSummary s) {
             summary = s;
+            state = "embedding";
+            also.finished(s);
+        }
+
+        @Override
+        public void embeddingStarted(long reviews) {
+            toEmbed = reviews;
+            also.embeddingStarted(reviews);
+        }
+
+        @Override
+        public void embedded(long done, long total) {
+            embedded = done;
+            also.embedded(done, total);
+        }
+
+        void embedding(EmbeddingSummary e) {
+            embedding = e;
             finishedAt = Instant.now();
             state = "completed";
-            also.finished(s);
         }
 
         void failed(RuntimeException e) {
@@ -202,13 +231,13 @@ public class ImportJobs {
             double seconds = startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e9;
             double rate = seconds > 0 ? rows / seconds : 0;
             double fraction = total > 0 ? Math.min(1.0, (double) bytes / total) : 0;
-            if ("completed".equals(state)) {
+            if ("completed".equals(state) || "embedding".equals(state)) {
                 fraction = 1.0;
             }
             Long eta = "running".equals(state) && fraction > 0.01
                     ? Math.round(seconds * (1 - fraction) / fraction) : null;
             return new ImportJob(id, source, state, rows, bytes, total, Math.round(fraction * 1000) / 10.0,
-                    Math.round(rate), eta, startedAt, finishedAt, summary, error);
+                    Math.round(rate), eta, embedded, toEmbed, startedAt, finishedAt, summary, embedding, error);
         }
     }
 }

@@ -38,7 +38,7 @@ class DemoDataTest {
         assertThat(demo.files()).extracting(p -> p.getFileName().toString())
                 .contains("malformed.csv", "reviews.tsv", "reviews.jsonl").noneMatch(n -> n.endsWith(".mapping.json"));
         assertThat(demo.needed()).isTrue();
-        List<ImportSummary> summaries = demo.load(ImportListener.NONE);
+        List<ImportSummary> summaries = demo.load(JobListener.NONE);
         assertThat(summaries).hasSize(demo.files().size());
         assertThat(summaries).allSatisfy(s -> assertThat(s.imported()).isPositive());
         assertThat(demo.needed()).isFalse();

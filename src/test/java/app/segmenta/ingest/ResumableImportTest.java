@@ -3,6 +3,8 @@ package app.segmenta.ingest;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Vocab;
+import app.segmenta.search.Embedder;
+import app.segmenta.search.ReviewVectors;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +56,9 @@ class ResumableImportTest {
             assertThat(everyReviewComplete(store)).isTrue();
 
             Importer importer = new Importer(store, new ConceptIndex(), 50);
-            assertThat(new ImportJobs(importer, store).list()).extracting(ImportJob::state).containsExactly("interrupted");
+            ReviewVectors vectors = new ReviewVectors(store, new Embedder("all-minilm-l6-v2-q", dir.resolve("djl")),
+                    dir.resolve("vectors"), 64);
+            assertThat(new ImportJobs(importer, store, vectors).list()).extracting(ImportJob::state).containsExactly("interrupted");
 
             ImportSummary resumed = importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
             assertThat(resumed.unchanged()).isEqualTo(afterKill);
@@ -62,7 +66,7 @@ class ResumableImportTest {
             assertThat(reviews(store)).isEqualTo(resumed.read() - resumed.skipped().size());
             assertThat(everyReviewComplete(store)).isTrue();
             assertThat(distinctSourceRows(store)).isEqualTo(reviews(store));
-            assertThat(new ImportJobs(importer, store).list()).extracting(ImportJob::state)
+            assertThat(new ImportJobs(importer, store, vectors).list()).extracting(ImportJob::state)
                     .containsExactly("completed", "interrupted");
         }
     }

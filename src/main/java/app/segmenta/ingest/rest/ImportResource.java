@@ -3,7 +3,7 @@ package app.segmenta.ingest.rest;
 import app.segmenta.config.SegmentaConfig;
 import app.segmenta.ingest.ImportJob;
 import app.segmenta.ingest.ImportJobs;
-import app.segmenta.ingest.ImportListener;
+import app.segmenta.ingest.JobListener;
 import app.segmenta.ingest.ImportOptions;
 import app.segmenta.ingest.Importer;
 import app.segmenta.ingest.InvalidSourceException;
@@ -76,7 +76,7 @@ public class ImportResource {
             PathUtils.deleteDirectory(dir);
             throw e;
         }
-        ImportJobs.Submitted job = jobs.submit(stored, options, ImportListener.NONE);
+        ImportJobs.Submitted job = jobs.submit(stored, options, JobListener.NONE);
         return Response.accepted(jobs.job(job.id()).orElseThrow())
                 .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
     }
