@@ -1,0 +1,115 @@
+package app.segmenta.cli;
+
+import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.catalog.GraphStore;
+import app.segmenta.catalog.Queries;
+import app.segmenta.config.SegmentaConfig;
+import app.segmenta.ingest.ImportListener;
+import app.segmenta.ingest.ImportOptions;
+import app.segmenta.ingest.Importer;
+import app.segmenta.search.Embedder;
+import app.segmenta.search.EmbeddingListener;
+import app.segmenta.search.EmbeddingSummary;
+import app.segmenta.search.Passages;
+import app.segmenta.search.ReviewVectors;
+import jakarta.enterprise.context.Dependent;
+import org.apache.commons.io.file.PathUtils;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench-embed", mixinStandardHelpOptions = true,
+        description = "Benchmark: embedding throughput of the import pipeline (split, cache look-ups, model, vector "
+                + "index, commits) against the bare model on the same passages, median of several runs.")
+@Dependent
+public class BenchEmbedCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Reviews to embed (default: the demo's womens-clothing-reviews.csv).")
+    Path file;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs (default 3).")
+    int runs;
+
+    @Option(names = "--json", description = "Print the results as JSON on stdout.")
+    boolean json;
+
+    private final ConceptIndex concepts;
+    private final SegmentaConfig config;
+    private final Embedder embedder;
+    private final Output output;
+
+    public BenchEmbedCommand(ConceptIndex concepts, SegmentaConfig config, Embedder embedder, Output output) {
+        this.concepts = concepts;
+        this.config = config;
+        this.embedder = embedder;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path input = file != null ? file : config.demo().dir().resolve("womens-clothing-reviews.csv");
+        Path dir = Files.createTempDirectory("segmenta-bench-embed-");
+        try (GraphStore store = new GraphStore(dir.resolve("tdb2"))) {
+            new Importer(store, concepts, config.ingest().batchSize()).importFile(input, ImportOptions.DEFAULTS, ImportListener.NONE);
+            List<String> passages = new ArrayList<>();
+            store.select(Queries.get("select-review-texts"), Map.of(),
+                    row -> passages.addAll(Passages.split(row.get("text").getLiteralLexicalForm()).stream()
+                            .map(Passages.Passage::text).toList()));
+            embedder.embedAll(passages.subList(0, Math.min(200, passages.size())));
+            double[] raw = new double[runs];
+            double[] pipeline = new double[runs];
+            long reviews = 0;
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                int batch = config.embedding().batchSize() * 2;
+                for (int from = 0; from < passages.size(); from += batch) {
+                    embedder.embedAll(passages.subList(from, Math.min(passages.size(), from + batch)));
+                }
+                raw[i] = passages.size() / ((System.nanoTime() - start) / 1e9);
+                Path vectorsDir = dir.resolve("vectors-" + i);
+                try (ReviewVectors vectors = new ReviewVectors(store, embedder, vectorsDir, config.embedding().batchSize())) {
+                    EmbeddingSummary s = vectors.embedPending(EmbeddingListener.NONE);
+                    pipeline[i] = s.passagesPerSecond();
+                    reviews = s.reviews();
+                }
+                output.err().printf("run %d: model %,.0f passages/s, pipeline %,.0f passages/s%n", i + 1, raw[i], pipeline[i]);
+            }
+            double rawMedian = median(raw);
+            double pipelineMedian = median(pipeline);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("model", embedder.modelId());
+            r.put("file", input.getFileName().toString());
+            r.put("reviews", reviews);
+            r.put("passages", passages.size());
+            r.put("modelPassagesPerSecond", Math.round(rawMedian));
+            r.put("pipelinePassagesPerSecond", Math.round(pipelineMedian));
+            r.put("pipelineReviewsPerSecond", Math.round(pipelineMedian * reviews / passages.size()));
+            r.put("pipelineOverheadPercent", Math.round(1000 * (1 - pipelineMedian / rawMedian)) / 10.0);
+            if (json) {
+                output.json(r);
+            } else {
+                r.forEach((k, v) -> output.out().printf("%-28s %s%n", k, v));
+            }
+        } finally {
+            PathUtils.deleteDirectory(dir);
+        }
+        return 0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
