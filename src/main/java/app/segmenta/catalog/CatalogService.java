@@ -104,6 +104,45 @@ public class CatalogService {
         return new ConceptMembers(refs, reviews, customers, products);
     }
 
+    /**
+     * Reviews under any of these concepts (descendants included), or every review when none are given, with
+     * who wrote them and where they came from.
+     */
+    public List<ReviewRef> reviewsUnder(Collection<String> conceptIris) {
+        Query query;
+        if (conceptIris.isEmpty()) {
+            query = Queries.get("select-all-audience-reviews");
+        } else {
+            Var concept = Var.alloc("concept");
+            List<Binding> values = new ArrayList<>();
+            for (String iri : conceptIris) {
+                concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri));
+                values.add(BindingFactory.binding(concept, NodeFactory.createURI(iri)));
+            }
+            query = Queries.get("select-audience-reviews").cloneQuery();
+            query.setValuesDataBlock(List.of(concept), values);
+        }
+        Map<String, ReviewRef> byReview = new LinkedHashMap<>();
+        store.select(query, Map.of(), row -> byReview.computeIfAbsent(row.get("review").getURI(), iri -> new ReviewRef(iri,
+                text(row, "customerId"), text(row, "source"), number(row.get("row")),
+                row.contains("rating") ? new BigDecimal(text(row, "rating")) : null,
+                row.contains("sub") ? row.get("sub").getURI() : null)));
+        return List.copyOf(byReview.values());
+    }
+
+    /** The stored texts of these reviews (IRI → text), as imported: quotes are cut from these. */
+    public Map<String, String> reviewTexts(Collection<String> reviewIris) {
+        return store.read(dsg -> {
+            Graph data = GraphStore.dataGraph(dsg);
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String iri : reviewIris) {
+                data.find(NodeFactory.createURI(iri), Vocab.TEXT, Node.ANY).nextOptional()
+                        .ifPresent(t -> out.put(iri, t.getObject().getLiteralLexicalForm()));
+            }
+            return out;
+        });
+    }
+
     /** A customer by the id the store's data gives them ({@code anon:<file>:<row>} for anonymous reviewers). */
     public Optional<CustomerProfile> customer(String customerId) {
         return store.read(dsg -> {

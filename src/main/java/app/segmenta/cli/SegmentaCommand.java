@@ -1,7 +1,6 @@
 package app.segmenta.cli;
 
 import app.segmenta.catalog.DataDirectoryInUseException;
-import app.segmenta.catalog.UnknownConceptException;
 import app.segmenta.ingest.InvalidSourceException;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine;
@@ -15,6 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "segmenta", mixinStandardHelpOptions = true, version = "Segmenta 0.1",
         description = "Audiences, segments and personas from your store's reviews. Without a command: serve.",
         subcommands = {ServeCommand.class, ImportCommand.class, CategoriesCommand.class, CustomerCommand.class,
+                AudienceCommand.class,
                 BenchImportCommand.class, BenchEmbedCommand.class})
 @Dependent
 public class SegmentaCommand implements Callable<Integer> {
@@ -46,7 +46,7 @@ public class SegmentaCommand implements Callable<Integer> {
                 cause = cause.getCause();
             }
             boolean expected = cause instanceof InvalidSourceException || cause instanceof DataDirectoryInUseException
-                    || cause instanceof UnknownConceptException;
+                    || cause instanceof IllegalArgumentException;
             commandLine.getErr().println("error: " + cause.getMessage());
             if (!expected) {
                 cause.printStackTrace(commandLine.getErr());

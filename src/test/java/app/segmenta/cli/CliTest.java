@@ -112,6 +112,24 @@ class CliTest {
         assertThat(wrong.getErrorOutput()).contains("does not look tab-separated");
     }
 
+    @Test
+    @Order(7)
+    void audienceJsonHasTheDocumentedShape(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult r = launcher.launch("audience", "--category", "baby products", "--text", "never arrived", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode json = JSON.readTree(r.getOutput());
+        assertThat(fieldNames(json)).containsExactly("interpretation", "audience");
+        assertThat(fieldNames(json.get("interpretation"))).containsExactly("categories", "aspects", "polarity", "filters");
+        assertThat(json.get("interpretation").get("categories").get(0).get("label").asText()).isEqualTo("Baby");
+        JsonNode item = json.get("audience").get("items").get(0);
+        assertThat(fieldNames(item)).containsExactly("reviewId", "customerId", "source", "sourceRow", "score", "why");
+        assertThat(item.get("sourceRow").asLong()).isEqualTo(10);
+        assertThat(json.get("audience").get("reviews").asLong()).isEqualTo(json.get("audience").get("items").size());
+        LaunchResult unknown = launcher.launch("audience", "--category", "spaceships");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.getErrorOutput()).contains("No category matches 'spaceships'");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -42,6 +42,15 @@ class ImportResourceTest {
                 .body("reviews[0].sourceRow", is(7));
         get("/api/categories").then().statusCode(200)
                 .body("concepts.find { it.label == 'Baby' }.reviews", greaterThanOrEqualTo(5));
+        given().queryParam("category", "baby products").queryParam("text", "the order never came").queryParam("maxRating", 2)
+                .get("/api/audience").then().statusCode(200)
+                .body("interpretation.categories.label", hasItem("Baby"))
+                .body("interpretation.filters.maxRating", is(2))
+                .body("audience.items[0].source", is("malformed.csv"))
+                .body("audience.items[0].sourceRow", is(10))
+                .body("audience.items[0].why", containsString("Order never arrived"));
+        given().queryParam("category", "spaceships").get("/api/audience").then().statusCode(400)
+                .body("error", containsString("No category matches"));
     }
 
     @Inject

@@ -1,0 +1,88 @@
+package app.segmenta.search;
+
+import app.segmenta.catalog.CatalogService;
+import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.catalog.ConceptRef;
+import app.segmenta.catalog.GraphStore;
+import app.segmenta.ingest.ImportListener;
+import app.segmenta.ingest.ImportOptions;
+import app.segmenta.ingest.Importer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AudienceServiceTest {
+
+    @TempDir
+    static Path dir;
+    private static GraphStore store;
+    private static ReviewVectors vectors;
+    private static AudienceService audiences;
+
+    @BeforeAll
+    static void load() {
+        store = new GraphStore(dir.resolve("tdb2"));
+        ConceptIndex concepts = new ConceptIndex();
+        new Importer(store, concepts, 100).importFile(Path.of("src/test/resources/fixtures/malformed.csv"),
+                ImportOptions.DEFAULTS, ImportListener.NONE);
+        Embedder embedder = new Embedder("all-minilm-l6-v2-q", Path.of("target/djl-cache"));
+        vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 100);
+        vectors.embedPending(EmbeddingListener.NONE);
+        audiences = new AudienceService(new CatalogService(store, concepts), concepts, vectors, embedder);
+    }
+
+    @AfterAll
+    static void close() {
+        vectors.close();
+        store.close();
+    }
+
+    @Test
+    void aCategoryInWordsCoversEverySubCategory() {
+        Audience a = audiences.find(new AudienceQuery("baby products", null, null, null));
+        assertThat(a.interpretation().categories()).extracting(ConceptRef::label).containsExactly("Baby");
+        assertThat(a.audience().reviews()).isEqualTo(5);
+        assertThat(a.audience().customers()).isEqualTo(4);
+        assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).containsExactlyInAnyOrder(1L, 2L, 7L, 10L, 11L);
+        assertThat(a.audience().items()).allSatisfy(i -> assertThat(i.source()).isEqualTo("malformed.csv"));
+    }
+
+    @Test
+    void ratingLimitsAreInclusive() {
+        Audience a = audiences.find(new AudienceQuery("baby", null, null, BigDecimal.valueOf(2)));
+        assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).containsExactlyInAnyOrder(10L, 11L);
+        assertThat(a.interpretation().filters()).containsEntry("maxRating", BigDecimal.valueOf(2));
+    }
+
+    @Test
+    void aMeaningFindsReviewsThatNeverUseTheWordsAndQuotesThemVerbatim() {
+        Audience a = audiences.find(new AudienceQuery("baby", "my order did not show up", null, null));
+        assertThat(a.audience().items()).isNotEmpty();
+        Audience.Item top = a.audience().items().getFirst();
+        assertThat(top.sourceRow()).isEqualTo(10);
+        assertThat(top.customerId()).isEqualTo("c1");
+        assertThat(top.why()).contains("\"Order never arrived, had to call the carrier twice.\"");
+        assertThat(a.audience().items()).extracting(Audience.Item::score)
+                .allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(AudienceService.MIN_SIMILARITY));
+    }
+
+    @Test
+    void withoutACategoryTheWholeStoreIsSearched() {
+        Audience a = audiences.find(new AudienceQuery(null, "took weeks to be delivered", null, null));
+        assertThat(a.interpretation().categories()).isEmpty();
+        assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).contains(3L);
+    }
+
+    @Test
+    void aCategoryThatMatchesNothingIsSaidSo() {
+        assertThatThrownBy(() -> audiences.find(new AudienceQuery("spaceships", null, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No category matches 'spaceships'");
+    }
+}
