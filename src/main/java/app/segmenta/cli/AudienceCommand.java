@@ -46,8 +46,7 @@ public class AudienceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!data.hasData()) {
-            output.err().println(Output.NO_DATA);
+        if (data.missing(output)) {
             return 1;
         }
         Audience a = audiences.find(new AudienceQuery(category, text, minRating, maxRating));

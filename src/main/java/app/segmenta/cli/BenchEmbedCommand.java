@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +83,8 @@ public class BenchEmbedCommand implements Callable<Integer> {
                 }
                 output.err().printf("run %d: model %,.0f passages/s, pipeline %,.0f passages/s%n", i + 1, raw[i], pipeline[i]);
             }
-            double rawMedian = median(raw);
-            double pipelineMedian = median(pipeline);
+            double rawMedian = Medians.of(raw);
+            double pipelineMedian = Medians.of(pipeline);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("model", embedder.modelId());
             r.put("file", input.getFileName().toString());
@@ -106,10 +105,4 @@ public class BenchEmbedCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 
 @Command(name = "bench-import", mixinStandardHelpOptions = true,
         description = "Benchmark: import each file into a fresh data directory several times; report the median "
-                + "rows/s, the median rows/s of re-importing it unchanged, and the store's size on disk. Default files: ../shared/data/*.csv, else the demo data.")
+                + "rows/s, the median rows/s of re-importing it unchanged, and the store's size on disk. "
+                + "Default files: ../shared/data/*.csv, else the demo data.")
 @Dependent
 public class BenchImportCommand implements Callable<Integer> {
 
@@ -88,9 +89,9 @@ public class BenchImportCommand implements Callable<Integer> {
             r.put("file", file.getFileName().toString());
             r.put("rows", rows);
             r.put("runs", runs);
-            r.put("medianRowsPerSecond", Math.round(median(rates)));
+            r.put("medianRowsPerSecond", Math.round(Medians.of(rates)));
             r.put("rowsPerSecond", Arrays.stream(rates).map(Math::round).boxed().toList());
-            r.put("medianReimportRowsPerSecond", Math.round(median(reimportRates)));
+            r.put("medianReimportRowsPerSecond", Math.round(Medians.of(reimportRates)));
             r.put("storeBytes", bytes);
             results.add(r);
         }
@@ -126,10 +127,4 @@ public class BenchImportCommand implements Callable<Integer> {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 }

@@ -34,8 +34,7 @@ public class CategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!data.hasData()) {
-            output.err().println(Output.NO_DATA);
+        if (data.missing(output)) {
             return 1;
         }
         List<ConceptCount> tree = catalog.categoryTree();

@@ -35,8 +35,7 @@ public class CustomerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!data.hasData()) {
-            output.err().println(Output.NO_DATA);
+        if (data.missing(output)) {
             return 1;
         }
         Optional<CustomerProfile> profile = catalog.customer(id);

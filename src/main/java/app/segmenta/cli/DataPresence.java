@@ -22,4 +22,13 @@ public class DataPresence {
     boolean hasData() {
         return Files.isDirectory(GraphStore.databaseIn(config.dataDir())) && catalog.hasData();
     }
+
+    /** True, after saying so on stderr, when there is nothing to show: the command should exit 1. */
+    boolean missing(Output output) {
+        if (hasData()) {
+            return false;
+        }
+        output.err().println(Output.NO_DATA);
+        return true;
+    }
 }

@@ -1,0 +1,16 @@
+package app.segmenta.cli;
+
+import java.util.Arrays;
+
+/** Benchmarks report medians: these machines are noisy. */
+final class Medians {
+    private Medians() {
+    }
+
+    static double of(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
