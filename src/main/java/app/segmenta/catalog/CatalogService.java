@@ -122,11 +122,29 @@ public class CatalogService {
             query = Queries.get("select-audience-reviews").cloneQuery();
             query.setValuesDataBlock(List.of(concept), values);
         }
+        return reviewRefs(query);
+    }
+
+    /** These reviews (IRIs) as listings show them; IRIs that are no review are left out. */
+    public List<ReviewRef> reviewRefs(Collection<String> reviewIris) {
+        Var review = Var.alloc("review");
+        Query query = Queries.get("select-review-refs").cloneQuery();
+        query.setValuesDataBlock(List.of(review), reviewIris.stream()
+                .map(iri -> BindingFactory.binding(review, NodeFactory.createURI(iri))).toList());
+        return reviewRefs(query);
+    }
+
+    private List<ReviewRef> reviewRefs(Query query) {
         Map<String, ReviewRef> byReview = new LinkedHashMap<>();
-        store.select(query, Map.of(), row -> byReview.computeIfAbsent(row.get("review").getURI(), iri -> new ReviewRef(iri,
-                text(row, "customerId"), text(row, "source"), number(row.get("row")),
-                row.contains("rating") ? new BigDecimal(text(row, "rating")) : null,
-                row.contains("sub") ? row.get("sub").getURI() : null)));
+        store.select(query, Map.of(), row -> {
+            ReviewRef ref = byReview.computeIfAbsent(row.get("review").getURI(), iri -> new ReviewRef(iri,
+                    text(row, "customerId"), text(row, "source"), number(row.get("row")),
+                    row.contains("rating") ? new BigDecimal(text(row, "rating")) : null, new ArrayList<>()));
+            if (row.contains("sub") && !ref.concepts().contains(row.get("sub").getURI())) {
+                ref.concepts().add(row.get("sub").getURI());
+            }
+            return ref;
+        });
         return List.copyOf(byReview.values());
     }
 

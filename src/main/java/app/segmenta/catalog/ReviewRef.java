@@ -1,13 +1,15 @@
 package app.segmenta.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A review as listings show it.
  *
  * @param iri        the review's IRI, its id
  * @param customerId the customer's id in the store's data
- * @param concept    the category concept it was found under, or null when no category was asked for
+ * @param concepts   category concepts its product is filed under (those it was found under, when found by category)
  */
-public record ReviewRef(String iri, String customerId, String source, long sourceRow, BigDecimal rating, String concept) {
+public record ReviewRef(String iri, String customerId, String source, long sourceRow, BigDecimal rating,
+                        List<String> concepts) {
 }

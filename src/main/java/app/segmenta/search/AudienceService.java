@@ -8,13 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds an audience: reviews under the categories named (every sub-category included), within rating limits,
@@ -25,7 +24,6 @@ public class AudienceService {
 
     /** Cosine similarity a passage needs to count as meaning what was asked (all-MiniLM-L6-v2 scale). */
     static final double MIN_SIMILARITY = 0.40;
-    private static final int MAX_PASSAGES = 5000;
 
     private final CatalogService catalog;
     private final ConceptIndex concepts;
@@ -48,46 +46,55 @@ public class AudienceService {
                         + "'. 'segmenta categories' lists them, with their names and synonyms in ontology/categories.ttl.");
             }
         }
-        List<ReviewRef> candidates = catalog.reviewsUnder(categories.stream().map(ConceptRef::iri).toList()).stream()
-                .filter(r -> within(r.rating(), query.minRating(), query.maxRating())).toList();
+        List<String> conceptIris = categories.stream().map(ConceptRef::iri).toList();
         List<Audience.Item> items = query.text() == null || query.text().isBlank()
-                ? candidates.stream().map(r -> new Audience.Item(r.iri(), r.customerId(), r.source(), r.sourceRow(), 1.0,
-                        because(r))).toList()
-                : byMeaning(candidates, query.text().strip(), categories.isEmpty() && query.minRating() == null
-                        && query.maxRating() == null);
+                ? catalog.reviewsUnder(conceptIris).stream()
+                        .filter(r -> within(r.rating(), query.minRating(), query.maxRating()))
+                        .map(r -> new Audience.Item(r.iri(), r.customerId(), r.source(), r.sourceRow(), 1.0, because(r)))
+                        .toList()
+                : byMeaning(query, conceptIris);
         long customers = items.stream().map(Audience.Item::customerId).distinct().count();
         return new Audience(new Audience.Interpretation(categories, List.of(), "any", filters(query)),
                 new Audience.Members(customers, items.size(), items));
     }
 
-    private List<Audience.Item> byMeaning(List<ReviewRef> candidates, String text, boolean everyReview) {
-        Map<String, ReviewRef> byIri = candidates.stream()
-                .collect(Collectors.toMap(ReviewRef::iri, r -> r, (a, b) -> a, LinkedHashMap::new));
-        List<VectorIndex.Hit> hits = vectors.index().search(embedder.embed(text), MAX_PASSAGES,
-                everyReview ? null : Set.copyOf(byIri.keySet()));
+    /**
+     * Scans the passage vectors first (cheap, exact), then reads from the graph only the reviews that matched,
+     * keeping those under the categories and within the rating limits.
+     */
+    private List<Audience.Item> byMeaning(AudienceQuery query, List<String> conceptIris) {
         Map<String, VectorIndex.Hit> best = new LinkedHashMap<>();
-        for (VectorIndex.Hit h : hits) {
-            if (h.score() >= MIN_SIMILARITY) {
-                best.merge(h.review(), h, (a, b) -> a.score() >= b.score() ? a : b);
+        for (VectorIndex.Hit h : vectors.index().scan(embedder.embed(query.text().strip()), (float) MIN_SIMILARITY, null)) {
+            best.putIfAbsent(h.review(), h);
+        }
+        Set<String> allowed = new HashSet<>();
+        conceptIris.forEach(iri -> allowed.addAll(concepts.withDescendants(iri)));
+        Map<String, ReviewRef> refs = new HashMap<>();
+        for (ReviewRef r : catalog.reviewRefs(best.keySet())) {
+            List<String> under = r.concepts().stream().filter(allowed::contains).toList();
+            if ((conceptIris.isEmpty() || !under.isEmpty()) && within(r.rating(), query.minRating(), query.maxRating())) {
+                refs.put(r.iri(), conceptIris.isEmpty() ? r
+                        : new ReviewRef(r.iri(), r.customerId(), r.source(), r.sourceRow(), r.rating(), under));
             }
         }
-        Map<String, String> texts = catalog.reviewTexts(best.keySet());
+        Map<String, String> texts = catalog.reviewTexts(refs.keySet());
         List<Audience.Item> items = new ArrayList<>();
-        best.values().stream().sorted(Comparator.comparingDouble(VectorIndex.Hit::score).reversed()).forEach(h -> {
-            ReviewRef r = byIri.get(h.review());
+        for (VectorIndex.Hit h : best.values()) {
+            ReviewRef r = refs.get(h.review());
             if (r == null) {
-                return;
+                continue;
             }
             String review = texts.get(h.review());
             String quote = review == null ? "" : review.substring(h.start(), Math.min(h.end(), review.length()));
             items.add(new Audience.Item(r.iri(), r.customerId(), r.source(), r.sourceRow(),
                     Math.round(h.score() * 1000) / 1000.0, because(r) + "; says: \"" + quote + "\""));
-        });
+        }
         return items;
     }
 
     private String because(ReviewRef r) {
-        String category = r.concept() == null ? null : concepts.byIri(r.concept()).map(c -> c.label()).orElse(null);
+        String category = r.concepts().isEmpty() ? null
+                : concepts.byIri(r.concepts().getFirst()).map(c -> c.label()).orElse(null);
         String rating = r.rating() == null ? null : r.rating().toPlainString() + "★";
         return String.join(", ", java.util.stream.Stream.of(category == null ? null : "in " + category, rating)
                 .filter(s -> s != null).toList());

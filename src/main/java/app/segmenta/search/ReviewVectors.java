@@ -43,10 +43,13 @@ public class ReviewVectors implements AutoCloseable {
         this.batchSize = batchSize;
     }
 
+    /** Bumped when the index layout changes, so an older index is rebuilt rather than misread. */
+    private static final String LAYOUT = "v2";
+
     /** The index of the configured model (one folder per model, so switching models re-embeds). */
     public synchronized VectorIndex index() {
         if (index == null) {
-            index = new VectorIndex(directory.resolve(embedder.modelId()));
+            index = new VectorIndex(directory.resolve(LAYOUT).resolve(embedder.modelId()));
         }
         return index;
     }

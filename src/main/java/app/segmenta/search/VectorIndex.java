@@ -3,6 +3,7 @@ package app.segmenta.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +82,7 @@ public final class VectorIndex implements AutoCloseable {
         for (PassageVector p : passages) {
             Document d = new Document();
             d.add(new StringField(REVIEW, review, Field.Store.YES));
+            d.add(new SortedDocValuesField(REVIEW, new BytesRef(review)));
             d.add(new StringField(CONTENT_HASH, contentHash, Field.Store.YES));
             d.add(new StringField(TEXT_HASH, p.textHash(), Field.Store.NO));
             d.add(new StoredField(PASSAGE, p.ordinal()));
@@ -141,6 +145,44 @@ public final class VectorIndex implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(vectorOf(searcher, top.scoreDocs[0].doc));
+        });
+    }
+
+    /**
+     * Every passage at least {@code minScore} similar to {@code query} (cosine), best first; with
+     * {@code onlyReviews}, only those reviews' passages. An exact scan of the memory-mapped vectors: for "all that
+     * match" it is cheaper than an HNSW search with a large k, and it misses nothing.
+     */
+    public List<Hit> scan(float[] query, float minScore, Set<String> onlyReviews) {
+        return withSearcher(searcher -> {
+            List<Hit> hits = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                var live = leaf.reader().getLiveDocs();
+                SortedDocValues reviews = leaf.reader().getSortedDocValues(REVIEW);
+                StoredFields fields = leaf.reader().storedFields();
+                for (int ord = 0; ord < values.size(); ord++) {
+                    int doc = values.ordToDoc(ord);
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    float score = VectorUtil.dotProduct(query, values.vectorValue(ord));
+                    if (score < minScore || !reviews.advanceExact(doc)) {
+                        continue;
+                    }
+                    String review = reviews.lookupOrd(reviews.ordValue()).utf8ToString();
+                    if (onlyReviews == null || onlyReviews.contains(review)) {
+                        Document d = fields.document(doc, Set.of(PASSAGE, START, END));
+                        hits.add(new Hit(review, d.getField(PASSAGE).numericValue().intValue(),
+                                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), score));
+                    }
+                }
+            }
+            hits.sort(java.util.Comparator.comparingDouble(Hit::score).reversed());
+            return hits;
         });
     }
 

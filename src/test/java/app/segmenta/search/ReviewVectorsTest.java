@@ -83,6 +83,27 @@ class ReviewVectorsTest {
     }
 
     @Test
+    void anExactScanReturnsEveryPassageAboveTheThresholdBestFirst() throws IOException {
+        importer.importFile(csv("""
+                a,"Took a month to get here.",2
+                b,"Arrived three weeks late.",1
+                c,"Great smoothies every morning.",5
+                """), ImportOptions.DEFAULTS, ImportListener.NONE);
+        vectors.embedPending(EmbeddingListener.NONE);
+        float[] query = EMBEDDER.embed("late delivery");
+        List<VectorIndex.Hit> all = vectors.index().scan(query, -1f, null);
+        assertThat(all).hasSize(3);
+        assertThat(all).extracting(VectorIndex.Hit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(all.getLast().review()).endsWith("/3");
+        List<VectorIndex.Hit> knn = vectors.index().search(query, 3, null);
+        assertThat(all.getFirst().score()).isCloseTo(knn.getFirst().score(), org.assertj.core.data.Offset.offset(1e-4f));
+        float threshold = (all.get(1).score() + all.get(2).score()) / 2;
+        assertThat(vectors.index().scan(query, threshold, null)).hasSize(2);
+        String onlyB = all.stream().map(VectorIndex.Hit::review).filter(r -> r.endsWith("/2")).findFirst().orElseThrow();
+        assertThat(vectors.index().scan(query, -1f, Set.of(onlyB))).extracting(VectorIndex.Hit::review).containsExactly(onlyB);
+    }
+
+    @Test
     void editedReviewsAreReembeddedAndRepeatedTextsReuseTheirVector() throws IOException {
         Path file = csv("""
                 a,"Took a month to get here.",2

@@ -1,0 +1,90 @@
+package app.segmenta.cli;
+
+import app.segmenta.search.AudienceQuery;
+import app.segmenta.search.AudienceService;
+import jakarta.enterprise.context.Dependent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench-audience", mixinStandardHelpOptions = true,
+        description = "Benchmark: audience query latency on the data directory's data (median and p95 over a fixed "
+                + "set of marketer questions, after a warm-up round).")
+@Dependent
+public class BenchAudienceCommand implements Callable<Integer> {
+
+    /** Questions a marketer asks of the demo: category words, a meaning or none, rating limits. */
+    private static final List<AudienceQuery> QUESTIONS = List.of(
+            new AudienceQuery("baby products", null, null, null),
+            new AudienceQuery("baby products", "the package took weeks to arrive", null, BigDecimal.valueOf(3)),
+            new AudienceQuery("nursery", "hard to assemble", null, null),
+            new AudienceQuery("dresses", "runs small", null, null),
+            new AudienceQuery("women's tops", "fabric pilled after washing", null, BigDecimal.valueOf(3)),
+            new AudienceQuery("apparel", "gift for my mother", BigDecimal.valueOf(4), null),
+            new AudienceQuery("cleaning supplies", "strong smell", null, null),
+            new AudienceQuery("movies", null, BigDecimal.ONE, BigDecimal.valueOf(2)),
+            new AudienceQuery(null, "never arrived", null, null),
+            new AudienceQuery("personal care", "made my skin break out", null, null));
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the questions (default 5).")
+    int rounds;
+
+    @Option(names = "--json", description = "Print the results as JSON on stdout.")
+    boolean json;
+
+    private final AudienceService audiences;
+    private final DataPresence data;
+    private final Output output;
+
+    public BenchAudienceCommand(AudienceService audiences, DataPresence data, Output output) {
+        this.audiences = audiences;
+        this.data = data;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        if (data.missing(output)) {
+            return 1;
+        }
+        QUESTIONS.forEach(audiences::find);
+        List<Double> millis = new ArrayList<>();
+        double[][] perQuestion = new double[QUESTIONS.size()][rounds];
+        long reviews = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < QUESTIONS.size(); i++) {
+                long start = System.nanoTime();
+                reviews = Math.max(reviews, audiences.find(QUESTIONS.get(i)).audience().reviews());
+                double ms = (System.nanoTime() - start) / 1e6;
+                millis.add(ms);
+                perQuestion[i][round] = ms;
+            }
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("queries", sorted.length);
+        r.put("medianMillis", Math.round(Medians.of(sorted) * 10) / 10.0);
+        r.put("p95Millis", Math.round(sorted[(int) Math.ceil(0.95 * sorted.length) - 1] * 10) / 10.0);
+        r.put("maxMillis", Math.round(sorted[sorted.length - 1] * 10) / 10.0);
+        r.put("largestAudienceReviews", reviews);
+        Map<String, Double> byQuestion = new LinkedHashMap<>();
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+            AudienceQuery q = QUESTIONS.get(i);
+            byQuestion.put(q.category() + " | " + q.text() + " | " + q.minRating() + "-" + q.maxRating(),
+                    Math.round(Medians.of(perQuestion[i]) * 10) / 10.0);
+        }
+        r.put("medianMillisByQuestion", byQuestion);
+        if (json) {
+            output.json(r);
+        } else {
+            r.forEach((k, v) -> output.out().printf("%-24s %s%n", k, v));
+        }
+        return 0;
+    }
+}
