@@ -83,16 +83,9 @@ public class CatalogService {
 
     /** Reviews, customers and products under any of these concepts (IRIs), descendants included. */
     public ConceptMembers membersOf(Collection<String> conceptIris) {
-        List<ConceptRef> refs = new ArrayList<>();
-        List<Binding> values = new ArrayList<>();
-        Var concept = Var.alloc("concept");
-        for (String iri : conceptIris) {
-            Concept c = concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri));
-            refs.add(ConceptRef.of(c));
-            values.add(BindingFactory.binding(concept, NodeFactory.createURI(c.iri())));
-        }
-        Query query = Queries.get("select-concept-members").cloneQuery();
-        query.setValuesDataBlock(List.of(concept), values);
+        List<ConceptRef> refs = conceptIris.stream()
+                .map(iri -> ConceptRef.of(concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri)))).toList();
+        Query query = withValues("select-concept-members", "concept", conceptIris);
         Set<String> reviews = new LinkedHashSet<>();
         Set<String> customers = new LinkedHashSet<>();
         Set<String> products = new LinkedHashSet<>();
@@ -113,25 +106,24 @@ public class CatalogService {
         if (conceptIris.isEmpty()) {
             query = Queries.get("select-all-audience-reviews");
         } else {
-            Var concept = Var.alloc("concept");
-            List<Binding> values = new ArrayList<>();
-            for (String iri : conceptIris) {
-                concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri));
-                values.add(BindingFactory.binding(concept, NodeFactory.createURI(iri)));
-            }
-            query = Queries.get("select-audience-reviews").cloneQuery();
-            query.setValuesDataBlock(List.of(concept), values);
+            conceptIris.forEach(iri -> concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri)));
+            query = withValues("select-audience-reviews", "concept", conceptIris);
         }
         return reviewRefs(query);
     }
 
     /** These reviews (IRIs) as listings show them; IRIs that are no review are left out. */
     public List<ReviewRef> reviewRefs(Collection<String> reviewIris) {
-        Var review = Var.alloc("review");
-        Query query = Queries.get("select-review-refs").cloneQuery();
-        query.setValuesDataBlock(List.of(review), reviewIris.stream()
-                .map(iri -> BindingFactory.binding(review, NodeFactory.createURI(iri))).toList());
-        return reviewRefs(query);
+        return reviewRefs(withValues("select-review-refs", "review", reviewIris));
+    }
+
+    /** A copy of the named query with {@code ?variable} bound to each IRI by a VALUES block (never spliced text). */
+    private static Query withValues(String queryName, String variable, Collection<String> iris) {
+        Var var = Var.alloc(variable);
+        Query query = Queries.get(queryName).cloneQuery();
+        query.setValuesDataBlock(List.of(var), iris.stream()
+                .map(iri -> BindingFactory.binding(var, NodeFactory.createURI(iri))).toList());
+        return query;
     }
 
     private List<ReviewRef> reviewRefs(Query query) {
