@@ -2,6 +2,8 @@ package app.segmenta.cli;
 
 import app.segmenta.ingest.DemoData;
 import app.segmenta.ingest.ImportSummary;
+import app.segmenta.search.EmbeddingSummary;
+import app.segmenta.search.ReviewVectors;
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,10 +22,14 @@ public class ServeCommand implements Callable<Integer> {
     ServeOptions options = new ServeOptions();
 
     private final DemoData demo;
+    private final ReviewVectors vectors;
+    private final DataPresence data;
     private final Output output;
 
-    public ServeCommand(DemoData demo, Output output) {
+    public ServeCommand(DemoData demo, ReviewVectors vectors, DataPresence data, Output output) {
         this.demo = demo;
+        this.vectors = vectors;
+        this.data = data;
         this.output = output;
     }
 
@@ -42,6 +48,15 @@ public class ServeCommand implements Callable<Integer> {
             for (ImportSummary s : demo.load(new TerminalProgress())) {
                 output.err().printf("%s: %,d reviews imported, %,d rows skipped (see GET /api/imports)%n", s.source(),
                         s.imported() + s.updated() + s.unchanged(), s.skipped().size());
+            }
+        }
+        if (data.hasData()) {
+            // Reviews imported with --no-embed, or a pass cut off by a stop, are embedded before questions come.
+            TerminalProgress progress = new TerminalProgress();
+            EmbeddingSummary e = vectors.embedPending(progress);
+            progress.close();
+            if (e.reviews() > 0 || e.removed() > 0) {
+                ImportCommand.print(e, output.err());
             }
         }
         output.err().println("Segmenta is running at " + url + " (Ctrl+C to stop)");
