@@ -3,7 +3,6 @@ package app.segmenta.catalog;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 
 /** IRIs of the Segmenta ontology and of the named graphs the store keeps. */
 public final class Vocab {
@@ -52,8 +51,6 @@ public final class Vocab {
     public static final Node STATUS = core("status");
     public static final Node SUMMARY_JSON = core("summaryJson");
 
-    public static final Node PREF_LABEL = SKOS.prefLabel.asNode();
-    public static final Node BROADER = SKOS.broader.asNode();
 
     private Vocab() {
     }

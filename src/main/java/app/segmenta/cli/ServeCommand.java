@@ -43,15 +43,18 @@ public class ServeCommand implements Callable<Integer> {
         var config = ConfigProvider.getConfig();
         String url = "http://" + config.getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1") + ":"
                 + config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
+        boolean demoLoaded = false;
         if (!options.noDemo && demo.needed()) {
             output.err().println("Loading the demo data (first start only); " + url + " shows progress meanwhile.");
             for (ImportSummary s : demo.load(new TerminalProgress())) {
                 output.err().printf("%s: %,d reviews imported, %,d rows skipped (see GET /api/imports)%n", s.source(),
                         s.imported() + s.updated() + s.unchanged(), s.skipped().size());
             }
+            demoLoaded = true;
         }
-        if (data.hasData()) {
-            // Reviews imported with --no-embed, or a pass cut off by a stop, are embedded before questions come.
+        if (!demoLoaded && data.hasData()) {
+            // Reviews imported with --no-embed, or a pass cut off by a stop, are embedded before questions come
+            // (the demo's import jobs have just embedded theirs).
             TerminalProgress progress = new TerminalProgress();
             EmbeddingSummary e = vectors.embedPending(progress);
             progress.close();

@@ -34,7 +34,12 @@ class LauncherTest {
         Run r = launcher(Map.of(), "--print-java-home");
         assertThat(r.exit()).isZero();
         assertThat(Path.of(r.out(), "bin", "javac")).exists();
-        assertThat(Runtime.version().feature()).isGreaterThanOrEqualTo(25);
+        Process version = new ProcessBuilder(Path.of(r.out(), "bin", "java").toString(), "-XshowSettings:properties",
+                "-version").redirectErrorStream(true).start();
+        String settings = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(version.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        int feature = Integer.parseInt(settings.replaceAll("(?s).*java\\.specification\\.version = (\\d+).*", "$1"));
+        assertThat(feature).as("the JDK the launcher picked").isGreaterThanOrEqualTo(25);
     }
 
     @Test
