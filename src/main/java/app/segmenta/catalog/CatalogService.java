@@ -5,11 +5,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,6 +41,18 @@ public class CatalogService {
     /** Aspect concepts named in free text: "complains about delivery" → Shipping & delivery. */
     public List<ConceptRef> resolveAspects(String text) {
         return concepts.findIn(Concept.Scheme.ASPECTS, text).stream().map(m -> ConceptRef.of(m.concept())).toList();
+    }
+
+    /**
+     * Ids of the customers whose attribute {@code name} (a built-in one such as "region", or one a mapping file
+     * named) has this value, compared as text, ignoring case.
+     */
+    public Set<String> customersWith(String name, String value) {
+        Node property = CustomerAttribute.byKey(name).map(CustomerAttribute::property).orElse(Vocab.attribute(name));
+        Set<String> out = new LinkedHashSet<>();
+        store.select(Queries.get("select-customers-with-attribute"), Map.of("property", property,
+                "value", NodeFactory.createLiteralString(value.strip())), row -> out.add(text(row, "customerId")));
+        return out;
     }
 
     /** The concept and every descendant, as refs in tree order. */
@@ -85,7 +96,7 @@ public class CatalogService {
     public ConceptMembers membersOf(Collection<String> conceptIris) {
         List<ConceptRef> refs = conceptIris.stream()
                 .map(iri -> ConceptRef.of(concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri)))).toList();
-        Query query = withValues("select-concept-members", "concept", conceptIris);
+        Query query = Queries.withValues("select-concept-members", "concept", conceptIris);
         Set<String> reviews = new LinkedHashSet<>();
         Set<String> customers = new LinkedHashSet<>();
         Set<String> products = new LinkedHashSet<>();
@@ -107,23 +118,14 @@ public class CatalogService {
             query = Queries.get("select-all-audience-reviews");
         } else {
             conceptIris.forEach(iri -> concepts.byIri(iri).orElseThrow(() -> new UnknownConceptException(iri)));
-            query = withValues("select-audience-reviews", "concept", conceptIris);
+            query = Queries.withValues("select-audience-reviews", "concept", conceptIris);
         }
         return reviewRefs(query);
     }
 
     /** These reviews (IRIs) as listings show them; IRIs that are no review are left out. */
     public List<ReviewRef> reviewRefs(Collection<String> reviewIris) {
-        return reviewRefs(withValues("select-review-refs", "review", reviewIris));
-    }
-
-    /** A copy of the named query with {@code ?variable} bound to each IRI by a VALUES block (never spliced text). */
-    private static Query withValues(String queryName, String variable, Collection<String> iris) {
-        Var var = Var.alloc(variable);
-        Query query = Queries.get(queryName).cloneQuery();
-        query.setValuesDataBlock(List.of(var), iris.stream()
-                .map(iri -> BindingFactory.binding(var, NodeFactory.createURI(iri))).toList());
-        return query;
+        return reviewRefs(Queries.withValues("select-review-refs", "review", reviewIris));
     }
 
     private List<ReviewRef> reviewRefs(Query query) {
@@ -131,7 +133,8 @@ public class CatalogService {
         store.select(query, Map.of(), row -> {
             ReviewRef ref = byReview.computeIfAbsent(row.get("review").getURI(), iri -> new ReviewRef(iri,
                     text(row, "customerId"), text(row, "source"), number(row.get("row")),
-                    row.contains("rating") ? new BigDecimal(text(row, "rating")) : null, new ArrayList<>()));
+                    row.contains("rating") ? new BigDecimal(text(row, "rating")) : null,
+                    row.contains("date") ? LocalDate.parse(text(row, "date")) : null, new ArrayList<>()));
             if (row.contains("sub") && !ref.concepts().contains(row.get("sub").getURI())) {
                 ref.concepts().add(row.get("sub").getURI());
             }

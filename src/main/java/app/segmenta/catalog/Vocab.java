@@ -51,6 +51,18 @@ public final class Vocab {
     public static final Node STATUS = core("status");
     public static final Node SUMMARY_JSON = core("summaryJson");
 
+    public static final Node MENTIONS_ASPECT = core("mentionsAspect");
+    public static final Node COMPLAINS_ABOUT = core("complainsAbout");
+    public static final Node PRAISES_ASPECT = core("praisesAspect");
+    public static final Node ASPECT_MENTION = core("aspectMention");
+    public static final Node ASPECT_MENTION_CLASS = core("AspectMention");
+    public static final Node ASPECT_PROPERTY = core("aspect");
+    public static final Node POLARITY = core("polarity");
+    public static final Node SCORE = core("score");
+    public static final Node PASSAGE_START = core("passageStart");
+    public static final Node PASSAGE_END = core("passageEnd");
+    public static final Node ASPECTS_DETECTED_WITH = core("aspectsDetectedWith");
+
 
     private Vocab() {
     }

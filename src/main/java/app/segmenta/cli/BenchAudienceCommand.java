@@ -1,7 +1,7 @@
 package app.segmenta.cli;
 
-import app.segmenta.search.AudienceQuery;
-import app.segmenta.search.AudienceService;
+import app.segmenta.audience.AudienceQuery;
+import app.segmenta.audience.AudienceService;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,16 +21,16 @@ public class BenchAudienceCommand implements Callable<Integer> {
 
     /** Questions a marketer asks of the demo: category words, a meaning or none, rating limits. */
     private static final List<AudienceQuery> QUESTIONS = List.of(
-            new AudienceQuery("baby products", null, null, null),
-            new AudienceQuery("baby products", "the package took weeks to arrive", null, BigDecimal.valueOf(3)),
-            new AudienceQuery("nursery", "hard to assemble", null, null),
-            new AudienceQuery("dresses", "runs small", null, null),
-            new AudienceQuery("women's tops", "fabric pilled after washing", null, BigDecimal.valueOf(3)),
-            new AudienceQuery("apparel", "gift for my mother", BigDecimal.valueOf(4), null),
-            new AudienceQuery("cleaning supplies", "strong smell", null, null),
-            new AudienceQuery("movies", null, BigDecimal.ONE, BigDecimal.valueOf(2)),
-            new AudienceQuery(null, "never arrived", null, null),
-            new AudienceQuery("personal care", "made my skin break out", null, null));
+            AudienceQuery.of("baby products", null, null, null),
+            AudienceQuery.of("baby products", "the package took weeks to arrive", null, BigDecimal.valueOf(3)),
+            AudienceQuery.of("nursery", "hard to assemble", null, null),
+            AudienceQuery.of("dresses", "runs small", null, null),
+            AudienceQuery.of("women's tops", "fabric pilled after washing", null, BigDecimal.valueOf(3)),
+            AudienceQuery.of("apparel", "gift for my mother", BigDecimal.valueOf(4), null),
+            AudienceQuery.of("cleaning supplies", "strong smell", null, null),
+            AudienceQuery.of("movies", null, BigDecimal.ONE, BigDecimal.valueOf(2)),
+            AudienceQuery.of(null, "never arrived", null, null),
+            AudienceQuery.of("personal care", "made my skin break out", null, null));
 
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the questions (default 5).")
     int rounds;

@@ -1,5 +1,7 @@
 package app.segmenta.cli;
 
+import app.segmenta.aspects.AspectSummary;
+import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.ingest.ImportOptions;
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.ingest.Importer;
@@ -45,16 +47,18 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
 
-    @Option(names = "--no-embed", description = "Skip embedding the new reviews now (the next import or serve does it).")
+    @Option(names = "--no-embed", description = "Skip embedding the new reviews and detecting their aspects now (the next import or serve does it).")
     boolean noEmbed;
 
     private final Importer importer;
     private final ReviewVectors vectors;
+    private final ReviewAspects aspects;
     private final Output output;
 
-    public ImportCommand(Importer importer, ReviewVectors vectors, Output output) {
+    public ImportCommand(Importer importer, ReviewVectors vectors, ReviewAspects aspects, Output output) {
         this.importer = importer;
         this.vectors = vectors;
+        this.aspects = aspects;
         this.output = output;
     }
 
@@ -81,12 +85,16 @@ public class ImportCommand implements Callable<Integer> {
             }
         }
         EmbeddingSummary embedding = null;
+        AspectSummary detected = null;
         if (!noEmbed && !summaries.isEmpty()) {
             TerminalProgress progress = new TerminalProgress();
             embedding = vectors.embedPending(progress);
             progress.close();
+            detected = aspects.detectPending(progress, output.err()::println);
+            progress.close();
             if (!json) {
                 print(embedding, output.out());
+                print(detected, output.out());
             }
         }
         if (json) {
@@ -94,6 +102,7 @@ public class ImportCommand implements Callable<Integer> {
                     ? output.asMap(summaries.getFirst()) : combined(summaries, errors);
             if (embedding != null) {
                 out.put("embedding", embedding);
+                out.put("aspects", detected);
             }
             output.json(out);
         }
@@ -126,6 +135,16 @@ public class ImportCommand implements Callable<Integer> {
         out.printf("Review vectors (%s): embedded %,d reviews (%,d passages, %,d reused) in %.1f s, %,.0f reviews/s;"
                         + " %,d removed, %,d already up to date.%n", e.model(), e.reviews(), e.passages(), e.cachedPassages(),
                 e.seconds(), e.reviewsPerSecond(), e.removed(), e.upToDate());
+    }
+
+    static void print(AspectSummary a, PrintStream out) {
+        if (a.reviews() == 0) {
+            out.printf("Aspects: all %,d reviews up to date.%n", a.unchanged());
+            return;
+        }
+        out.printf("Aspects: read %,d reviews in %.1f s; complaints %s, %,d praise, %,d neutral mentions%s.%n",
+                a.reviews(), a.seconds(), a.complaints().isEmpty() ? "none" : a.complaints(), a.praise(), a.neutral(),
+                a.waiting() > 0 ? String.format("; %,d reviews wait for their vectors", a.waiting()) : "");
     }
 
     static void print(ImportSummary s, PrintStream out) {

@@ -1,5 +1,7 @@
 package app.segmenta.cli;
 
+import app.segmenta.aspects.AspectSummary;
+import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.ingest.DemoData;
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.search.EmbeddingSummary;
@@ -23,10 +25,12 @@ public class ServeCommand implements Callable<Integer> {
 
     private final DemoData demo;
     private final ReviewVectors vectors;
+    private final ReviewAspects aspects;
     private final DataPresence data;
     private final Output output;
 
-    public ServeCommand(DemoData demo, ReviewVectors vectors, DataPresence data, Output output) {
+    public ServeCommand(DemoData demo, ReviewVectors vectors, ReviewAspects aspects, DataPresence data, Output output) {
+        this.aspects = aspects;
         this.demo = demo;
         this.vectors = vectors;
         this.data = data;
@@ -53,13 +57,19 @@ public class ServeCommand implements Callable<Integer> {
             demoLoaded = true;
         }
         if (!demoLoaded && data.hasData()) {
-            // Reviews imported with --no-embed, or a pass cut off by a stop, are embedded before questions come
+            // Reviews imported with --no-embed, or a pass cut off by a stop, are embedded (and their aspects
+            // detected, also after a detector upgrade) before questions come
             // (the demo's import jobs have just embedded theirs).
             TerminalProgress progress = new TerminalProgress();
             EmbeddingSummary e = vectors.embedPending(progress);
             progress.close();
             if (e.reviews() > 0 || e.removed() > 0) {
                 ImportCommand.print(e, output.err());
+            }
+            AspectSummary a = aspects.detectPending(progress, output.err()::println);
+            progress.close();
+            if (a.reviews() > 0) {
+                ImportCommand.print(a, output.err());
             }
         }
         output.err().println("Segmenta is running at " + url + " (Ctrl+C to stop)");

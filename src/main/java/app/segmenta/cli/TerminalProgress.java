@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress bars on stderr with an ETA: an import's bar follows the bytes of its file (rows and rows/s beside it),
- * the embedding bar follows reviews. Without a terminal (CI, a pipe) a plain line is printed every few seconds.
+ * the embedding and aspect bars follow reviews. Without a terminal (CI, a pipe) a plain line is printed every few seconds.
  */
 final class TerminalProgress implements JobListener {
 
@@ -58,6 +58,18 @@ final class TerminalProgress implements JobListener {
                 close();
             }
         }
+    }
+
+    @Override
+    public void aspectsStarted(long reviews) {
+        if (reviews > 0) {
+            open("Detecting aspects", reviews, " reviews");
+        }
+    }
+
+    @Override
+    public void aspectsDetected(long done, long total) {
+        embedded(done, total);
     }
 
     private void open(String task, long max, String unit) {

@@ -1,5 +1,7 @@
 package app.segmenta.ingest;
 
+import app.segmenta.aspects.AspectSummary;
+import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Queries;
 import app.segmenta.search.EmbeddingSummary;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.jena.graph.Node;
+import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,9 +42,12 @@ public class ImportJobs {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
     private final Importer importer;
     private final GraphStore store;
     private final ReviewVectors vectors;
+    private final ReviewAspects aspects;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "segmenta-import");
         t.setDaemon(true);
@@ -49,10 +55,11 @@ public class ImportJobs {
     });
     private final Map<String, Tracker> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    public ImportJobs(Importer importer, GraphStore store, ReviewVectors vectors) {
+    public ImportJobs(Importer importer, GraphStore store, ReviewVectors vectors, ReviewAspects aspects) {
         this.importer = importer;
         this.store = store;
         this.vectors = vectors;
+        this.aspects = aspects;
     }
 
     /** Queues an import; {@code also} hears progress too (the terminal, for the demo import). */
@@ -65,6 +72,7 @@ public class ImportJobs {
             try {
                 ImportSummary summary = importer.importFile(file, options, tracker);
                 tracker.embedding(vectors.embedPending(tracker));
+                tracker.aspects(aspects.detectPending(tracker, LOG::info));
                 return summary;
             } catch (RuntimeException e) {
                 tracker.failed(e);
@@ -118,7 +126,7 @@ public class ImportJobs {
             return out.add(new ImportJob(runId, text(row.get("source")), "running".equals(status) ? "interrupted" : status,
                     summary == null ? 0 : summary.read(), 0, 0, summary == null ? 0 : 100,
                     summary == null ? 0 : summary.rowsPerSecond(), null, 0, 0, instant(row.get("started")),
-                    row.contains("finished") ? instant(row.get("finished")) : null, summary, null, null));
+                    row.contains("finished") ? instant(row.get("finished")) : null, summary, null, null, null));
         });
         return out;
     }
@@ -165,6 +173,7 @@ public class ImportJobs {
         volatile long embedded;
         volatile long toEmbed;
         volatile EmbeddingSummary embedding;
+        volatile AspectSummary aspects;
         volatile String error;
         volatile CompletableFuture<ImportSummary> done;
 
@@ -217,8 +226,23 @@ public class ImportJobs {
 
         void embedding(EmbeddingSummary e) {
             embedding = e;
+            state = "aspects";
+        }
+
+        void aspects(AspectSummary a) {
+            aspects = a;
             finishedAt = Instant.now();
             state = "completed";
+        }
+
+        @Override
+        public void aspectsStarted(long reviews) {
+            also.aspectsStarted(reviews);
+        }
+
+        @Override
+        public void aspectsDetected(long done, long total) {
+            also.aspectsDetected(done, total);
         }
 
         void failed(RuntimeException e) {
@@ -231,13 +255,13 @@ public class ImportJobs {
             double seconds = startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e9;
             double rate = seconds > 0 ? rows / seconds : 0;
             double fraction = total > 0 ? Math.min(1.0, (double) bytes / total) : 0;
-            if ("completed".equals(state) || "embedding".equals(state)) {
+            if ("completed".equals(state) || "embedding".equals(state) || "aspects".equals(state)) {
                 fraction = 1.0;
             }
             Long eta = "running".equals(state) && fraction > 0.01
                     ? Math.round(seconds * (1 - fraction) / fraction) : null;
             return new ImportJob(id, source, state, rows, bytes, total, Math.round(fraction * 1000) / 10.0,
-                    Math.round(rate), eta, embedded, toEmbed, startedAt, finishedAt, summary, embedding, error);
+                    Math.round(rate), eta, embedded, toEmbed, startedAt, finishedAt, summary, embedding, aspects, error);
         }
     }
 }

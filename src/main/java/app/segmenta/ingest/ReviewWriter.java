@@ -1,5 +1,6 @@
 package app.segmenta.ingest;
 
+import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.Concept;
 import app.segmenta.catalog.Vocab;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -44,6 +45,7 @@ final class ReviewWriter {
             return Outcome.UNCHANGED;
         }
         if (stored.isPresent()) {
+            ReviewAspects.clear(data, review);
             data.remove(review, Node.ANY, Node.ANY);
         }
         Node customer = writeCustomer(data, r);

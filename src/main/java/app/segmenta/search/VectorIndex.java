@@ -186,6 +186,43 @@ public final class VectorIndex implements AutoCloseable {
         });
     }
 
+    /** A review as the index holds it: the content hash it was embedded at and its passages, in order. */
+    public record IndexedReview(String contentHash, List<PassageVector> passages) {
+    }
+
+    /** These reviews' passages with their vectors (reviews not in the index are absent from the result). */
+    public Map<String, IndexedReview> passagesOf(Set<String> reviews) {
+        return withSearcher(searcher -> {
+            Map<String, IndexedReview> out = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                var live = leaf.reader().getLiveDocs();
+                SortedDocValues ids = leaf.reader().getSortedDocValues(REVIEW);
+                StoredFields fields = leaf.reader().storedFields();
+                for (int ord = 0; ord < values.size(); ord++) {
+                    int doc = values.ordToDoc(ord);
+                    if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    String review = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                    if (!reviews.contains(review)) {
+                        continue;
+                    }
+                    Document d = fields.document(doc, Set.of(PASSAGE, START, END, CONTENT_HASH));
+                    out.computeIfAbsent(review, r -> new IndexedReview(d.get(CONTENT_HASH), new ArrayList<>()))
+                            .passages().add(new PassageVector(d.getField(PASSAGE).numericValue().intValue(),
+                                    d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
+                                    null, values.vectorValue(ord).clone()));
+                }
+            }
+            out.values().forEach(r -> r.passages().sort(java.util.Comparator.comparingInt(PassageVector::ordinal)));
+            return out;
+        });
+    }
+
     /** The {@code k} passages nearest to {@code query}; with {@code onlyReviews}, among those reviews' passages. */
     public List<Hit> search(float[] query, int k, Set<String> onlyReviews) {
         Query filter = onlyReviews == null ? null

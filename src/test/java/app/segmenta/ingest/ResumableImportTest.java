@@ -1,5 +1,7 @@
 package app.segmenta.ingest;
 
+import app.segmenta.aspects.AspectDetectors;
+import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Vocab;
@@ -56,9 +58,10 @@ class ResumableImportTest {
             assertThat(everyReviewComplete(store)).isTrue();
 
             Importer importer = new Importer(store, new ConceptIndex(), 50);
-            ReviewVectors vectors = new ReviewVectors(store, new Embedder("all-minilm-l6-v2-q", dir.resolve("djl")),
-                    dir.resolve("vectors"), 64);
-            assertThat(new ImportJobs(importer, store, vectors).list()).extracting(ImportJob::state).containsExactly("interrupted");
+            Embedder embedder = new Embedder("all-minilm-l6-v2-q", dir.resolve("djl"));
+            ReviewVectors vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 64);
+            ReviewAspects aspects = new ReviewAspects(store, vectors, new AspectDetectors(embedder, dir.resolve("aspects")));
+            assertThat(new ImportJobs(importer, store, vectors, aspects).list()).extracting(ImportJob::state).containsExactly("interrupted");
 
             ImportSummary resumed = importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
             assertThat(resumed.unchanged()).isEqualTo(afterKill);
@@ -66,7 +69,7 @@ class ResumableImportTest {
             assertThat(reviews(store)).isEqualTo(resumed.read() - resumed.skipped().size());
             assertThat(everyReviewComplete(store)).isTrue();
             assertThat(distinctSourceRows(store)).isEqualTo(reviews(store));
-            assertThat(new ImportJobs(importer, store, vectors).list()).extracting(ImportJob::state)
+            assertThat(new ImportJobs(importer, store, vectors, aspects).list()).extracting(ImportJob::state)
                     .containsExactly("completed", "interrupted");
         }
     }

@@ -1,4 +1,4 @@
-package app.segmenta.search;
+package app.segmenta.audience;
 
 import app.segmenta.catalog.ConceptRef;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

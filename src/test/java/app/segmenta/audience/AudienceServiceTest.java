@@ -1,4 +1,4 @@
-package app.segmenta.search;
+package app.segmenta.audience;
 
 import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptIndex;
@@ -7,6 +7,9 @@ import app.segmenta.catalog.GraphStore;
 import app.segmenta.ingest.ImportListener;
 import app.segmenta.ingest.ImportOptions;
 import app.segmenta.ingest.Importer;
+import app.segmenta.search.Embedder;
+import app.segmenta.search.EmbeddingListener;
+import app.segmenta.search.ReviewVectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ class AudienceServiceTest {
         Embedder embedder = new Embedder("all-minilm-l6-v2-q", Path.of("target/djl-cache"));
         vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 100);
         vectors.embedPending(EmbeddingListener.NONE);
-        audiences = new AudienceService(new CatalogService(store, concepts), concepts, vectors, embedder);
+        audiences = new AudienceService(new CatalogService(store, concepts), concepts, store, vectors, embedder);
     }
 
     @AfterAll
@@ -46,7 +49,7 @@ class AudienceServiceTest {
 
     @Test
     void aCategoryInWordsCoversEverySubCategory() {
-        Audience a = audiences.find(new AudienceQuery("baby products", null, null, null));
+        Audience a = audiences.find(AudienceQuery.of("baby products", null, null, null));
         assertThat(a.interpretation().categories()).extracting(ConceptRef::label).containsExactly("Baby");
         assertThat(a.audience().reviews()).isEqualTo(5);
         assertThat(a.audience().customers()).isEqualTo(4);
@@ -56,33 +59,33 @@ class AudienceServiceTest {
 
     @Test
     void ratingLimitsAreInclusive() {
-        Audience a = audiences.find(new AudienceQuery("baby", null, null, BigDecimal.valueOf(2)));
+        Audience a = audiences.find(AudienceQuery.of("baby", null, null, BigDecimal.valueOf(2)));
         assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).containsExactlyInAnyOrder(10L, 11L);
         assertThat(a.interpretation().filters()).containsEntry("maxRating", BigDecimal.valueOf(2));
     }
 
     @Test
     void aMeaningFindsReviewsThatNeverUseTheWordsAndQuotesThemVerbatim() {
-        Audience a = audiences.find(new AudienceQuery("baby", "my order did not show up", null, null));
+        Audience a = audiences.find(AudienceQuery.of("baby", "my order did not show up", null, null));
         assertThat(a.audience().items()).isNotEmpty();
         Audience.Item top = a.audience().items().getFirst();
         assertThat(top.sourceRow()).isEqualTo(10);
         assertThat(top.customerId()).isEqualTo("c1");
         assertThat(top.why()).contains("\"Order never arrived, had to call the carrier twice.\"");
         assertThat(a.audience().items()).extracting(Audience.Item::score)
-                .allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(AudienceService.MIN_SIMILARITY));
+                .allSatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(AudienceService.minSimilarity("all-minilm-l6-v2-q")));
     }
 
     @Test
     void withoutACategoryTheWholeStoreIsSearched() {
-        Audience a = audiences.find(new AudienceQuery(null, "took weeks to be delivered", null, null));
+        Audience a = audiences.find(AudienceQuery.of(null, "took weeks to be delivered", null, null));
         assertThat(a.interpretation().categories()).isEmpty();
         assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).contains(3L);
     }
 
     @Test
     void aCategoryThatMatchesNothingIsSaidSo() {
-        assertThatThrownBy(() -> audiences.find(new AudienceQuery("spaceships", null, null, null)))
+        assertThatThrownBy(() -> audiences.find(AudienceQuery.of("spaceships", null, null, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No category matches 'spaceships'");
     }
 }
