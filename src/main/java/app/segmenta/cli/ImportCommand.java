@@ -120,6 +120,7 @@ public class ImportCommand implements Callable<Integer> {
                 .map(i -> Map.of("file", s.file(), "row", i.row(), "reason", i.reason()))).toList());
         Map<String, Long> unmapped = new LinkedHashMap<>();
         summaries.forEach(s -> s.unmappedCategories().forEach(l -> unmapped.merge(l.label(), l.reviews(), Long::sum)));
+        out.put("similarityMapped", summaries.stream().flatMap(s -> s.similarityMapped().stream()).toList());
         out.put("unmappedCategories", unmapped.entrySet().stream()
                 .map(e -> new ImportSummary.LabelCount(e.getKey(), e.getValue())).toList());
         out.put("files", summaries);
@@ -164,6 +165,9 @@ public class ImportCommand implements Callable<Integer> {
             out.println("  ignored columns: " + String.join(", ", s.ignoredColumns().stream()
                     .map(c -> c.isBlank() ? "(unnamed)" : c).toList()));
         }
+        list(out, "category values mapped by similarity, please check (weakest first)", s.similarityMapped().stream()
+                .map(m -> String.format("%s → %s (similarity %.3f to \"%s\"; %,d reviews)", m.label(), m.conceptLabel(),
+                        m.score(), m.nearestName(), m.reviews())).toList());
         list(out, "unmapped category values (reviews)", s.unmappedCategories().stream()
                 .map(l -> l.label() + " (" + l.reviews() + ")").toList());
         list(out, "skipped rows", s.skipped().stream().map(i -> "row " + i.row() + ": " + i.reason()).toList());

@@ -1,5 +1,6 @@
 package app.segmenta.config;
 
+import app.segmenta.search.Embedder;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -26,8 +27,8 @@ public interface SegmentaConfig {
     }
 
     interface Embedding {
-        /** In-process ONNX model: all-minilm-l6-v2-q or bge-small-en-v15-q. Changing it re-embeds every review. */
-        @WithDefault("all-minilm-l6-v2-q")
+        /** In-process ONNX model: bge-small-en-v15-q or all-minilm-l6-v2-q. Changing it re-embeds every review. */
+        @WithDefault(Embedder.DEFAULT_MODEL)
         String model();
 
         /** Reviews per vector-index commit; each committed batch survives a crash. */

@@ -43,16 +43,23 @@ public class Importer {
     private final GraphStore store;
     private final ConceptIndex concepts;
     private final int batchSize;
+    private final CategorySimilarity similarity;
 
     @Inject
-    public Importer(GraphStore store, ConceptIndex concepts, SegmentaConfig config) {
-        this(store, concepts, config.ingest().batchSize());
+    public Importer(GraphStore store, ConceptIndex concepts, SegmentaConfig config, EmbeddingCategorySimilarity similarity) {
+        this(store, concepts, config.ingest().batchSize(), similarity);
     }
 
+    /** Maps categories by name only. */
     public Importer(GraphStore store, ConceptIndex concepts, int batchSize) {
+        this(store, concepts, batchSize, CategorySimilarity.NONE);
+    }
+
+    public Importer(GraphStore store, ConceptIndex concepts, int batchSize, CategorySimilarity similarity) {
         this.store = store;
         this.concepts = concepts;
         this.batchSize = batchSize;
+        this.similarity = similarity;
     }
 
     public ImportSummary importFile(Path file, ImportOptions options, ImportListener listener) {
@@ -126,7 +133,8 @@ public class Importer {
         final String source;
         final ColumnMapping mapping;
         final RowParser parser;
-        final CategoryMapper categories = new CategoryMapper(concepts);
+        final CategoryMapper categories = new CategoryMapper(concepts, similarity);
+        final Map<String, Long> similar = new LinkedHashMap<>();
         final ReviewWriter writer;
         final List<ReviewWriter.MappedRow> batch = new ArrayList<>();
         final List<ImportSummary.RowIssue> skipped = new ArrayList<>();
@@ -173,6 +181,9 @@ public class Importer {
                 withoutCategory++;
             } else {
                 mappedValues.add(row.category().raw());
+                if (categories.similarityMatch(row.category().raw()) != null) {
+                    similar.merge(row.category().raw(), 1L, Long::sum);
+                }
             }
             customers.add(row.customerId() != null ? row.customerId() : DataIris.anonymousCustomerId(source, row.row()));
             products.add(DataIris.product(source, row).getURI());
@@ -205,7 +216,14 @@ public class Importer {
                     .sorted(Comparator.comparingLong(ImportSummary.LabelCount::reviews).reversed()
                             .thenComparing(ImportSummary.LabelCount::label))
                     .toList();
-            return new ImportSummary(read, imported, updated, unchanged, List.copyOf(skipped), unmappedList, source,
+            List<ImportSummary.SimilarityMapping> similarList = similar.entrySet().stream().map(e -> {
+                        CategorySimilarity.Match m = categories.similarityMatch(e.getKey());
+                        return new ImportSummary.SimilarityMapping(e.getKey(), m.concept().iri(), m.concept().label(),
+                                m.score(), m.nearestName(), e.getValue());
+                    })
+                    .sorted(Comparator.comparingDouble(ImportSummary.SimilarityMapping::score))
+                    .toList();
+            return new ImportSummary(read, imported, updated, unchanged, List.copyOf(skipped), unmappedList, similarList, source,
                     file.getFileName().toString(), format.name().toLowerCase(Locale.ROOT), mapping.describe(),
                     mappingFile == null ? null : mappingFile.toString(), mapping.ignoredColumns(),
                     List.copyOf(warnings), customers.size(), products.size(), mappedValues.size(), withoutCategory,

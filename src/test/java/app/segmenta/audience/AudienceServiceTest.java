@@ -1,5 +1,8 @@
 package app.segmenta.audience;
 
+import app.segmenta.aspects.AspectDetectors;
+import app.segmenta.aspects.AspectListener;
+import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.ConceptRef;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +43,8 @@ class AudienceServiceTest {
         Embedder embedder = new Embedder("all-minilm-l6-v2-q", Path.of("target/djl-cache"));
         vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 100);
         vectors.embedPending(EmbeddingListener.NONE);
+        new ReviewAspects(store, vectors, new AspectDetectors(embedder, dir.resolve("aspects")))
+                .detectPending(AspectListener.NONE, line -> { });
         audiences = new AudienceService(new CatalogService(store, concepts), concepts, store, vectors, embedder);
     }
 
@@ -87,5 +94,58 @@ class AudienceServiceTest {
     void aCategoryThatMatchesNothingIsSaidSo() {
         assertThatThrownBy(() -> audiences.find(AudienceQuery.of("spaceships", null, null, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No category matches 'spaceships'");
+    }
+
+    @Test
+    void complaintsAboutAnAspectInWordsAreFoundWithTheirEvidence() {
+        Audience a = audiences.find(AudienceQuery.of("baby", null, null, null).withAspect("delivery", "negative"));
+        assertThat(a.interpretation().aspects()).extracting(ConceptRef::label).containsExactly("Shipping & delivery");
+        assertThat(a.interpretation().polarity()).isEqualTo("negative");
+        assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).contains(10L).doesNotContain(1L, 7L, 3L);
+        Audience.Item late = a.audience().items().stream().filter(i -> i.sourceRow() == 10).findFirst().orElseThrow();
+        assertThat(late.why()).startsWith("complains about Shipping & delivery (")
+                .contains("says: \"Order never arrived, had to call the carrier twice.\"");
+        assertThat(late.score()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aComplaintWithoutTheObviousWordsIsFoundAcrossTheStore() {
+        Audience a = audiences.find(AudienceQuery.of(null, null, null, null).withAspect("shipping", "negative"));
+        assertThat(a.interpretation().categories()).isEmpty();
+        assertThat(a.audience().items()).extracting(Audience.Item::sourceRow).contains(3L, 10L);
+    }
+
+    @Test
+    void anAspectAndAMeaningNarrowEachOther() {
+        Audience a = audiences.find(AudienceQuery.of(null, "the parcel was late", null, null).withAspect("shipping", "negative"));
+        assertThat(a.audience().items()).isNotEmpty().allSatisfy(i -> assertThat(i.why())
+                .startsWith("complains about Shipping & delivery").contains("close to \"the parcel was late\""));
+    }
+
+    @Test
+    void praiseIsNotAComplaint() {
+        Audience praise = audiences.find(AudienceQuery.of(null, null, null, null).withAspect("shipping", "positive"));
+        assertThat(praise.audience().items()).extracting(Audience.Item::sourceRow).doesNotContain(3L, 10L);
+    }
+
+    @Test
+    void datesAndCustomerAttributesLimitTheAudience() {
+        AudienceQuery q = new AudienceQuery("baby", null, null, null, null, null, LocalDate.of(2023, 4, 10),
+                LocalDate.of(2023, 12, 31), Map.of("city", "austin"));
+        Audience a = audiences.find(q);
+        // Austin's baby reviews: row 1 (2023-04-01, too early) and row 10 (no valid date): none left.
+        assertThat(a.audience().items()).isEmpty();
+        Audience chicago = audiences.find(new AudienceQuery("baby", null, null, null, null, null, null, null,
+                Map.of("city", "CHICAGO")));
+        assertThat(chicago.audience().items()).extracting(Audience.Item::sourceRow).containsExactly(7L);
+        assertThat(chicago.interpretation().filters()).containsEntry("attributes", new java.util.TreeMap<>(Map.of("city", "CHICAGO")));
+    }
+
+    @Test
+    void anAspectThatMatchesNothingIsSaidSo() {
+        assertThatThrownBy(() -> audiences.find(AudienceQuery.of(null, null, null, null).withAspect("teleportation", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No aspect matches 'teleportation'");
+        assertThatThrownBy(() -> audiences.find(AudienceQuery.of(null, null, null, null).withAspect("shipping", "angry")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown polarity 'angry'");
     }
 }

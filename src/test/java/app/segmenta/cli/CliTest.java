@@ -130,6 +130,28 @@ class CliTest {
         assertThat(unknown.getErrorOutput()).contains("No category matches 'spaceships'");
     }
 
+    @Test
+    @Order(8)
+    void audienceByAspectShowsHowTheWordsWereRead(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult r = launcher.launch("audience", "--category", "baby products", "--aspect", "delivery",
+                "--polarity", "negative", "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode json = JSON.readTree(r.getOutput());
+        JsonNode aspects = json.get("interpretation").get("aspects");
+        assertThat(aspects.get(0).get("label").asText()).isEqualTo("Shipping & delivery");
+        assertThat(aspects.get(0).get("iri").asText()).isEqualTo("https://segmenta.app/ns/aspect/shipping");
+        assertThat(json.get("interpretation").get("polarity").asText()).isEqualTo("negative");
+        JsonNode items = json.get("audience").get("items");
+        List<Long> rows = new ArrayList<>();
+        items.forEach(i -> rows.add(i.get("sourceRow").asLong()));
+        assertThat(rows).contains(10L).doesNotContain(1L, 7L);
+        LaunchResult text = launcher.launch("audience", "--aspect", "delivery", "--polarity", "negative");
+        assertThat(text.getOutput()).contains("aspects Shipping & delivery; polarity negative");
+        LaunchResult bad = launcher.launch("audience", "--aspect", "delivery", "--polarity", "angry");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.getErrorOutput()).contains("Unknown polarity 'angry'");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CategoryMapperTest {
 
-    private final CategoryMapper mapper = new CategoryMapper(new ConceptIndex());
+    private final CategoryMapper mapper = new CategoryMapper(new ConceptIndex(), CategorySimilarity.NONE);
 
     private List<String> path(String... levels) {
         return mapper.map(new ReviewRow.CategoryValue(String.join(" > ", levels), List.of(levels), true))
