@@ -49,7 +49,7 @@ public class AspectDetectors {
             TrainingSet training = TrainingSet.shipped();
             String fingerprint = AspectTrainer.fingerprint(embedder.modelId(), training, cues, aspects);
             AspectModels models = shipped(embedder.modelId())
-                    .or(() -> read(directory.resolve(embedder.modelId() + ".json")))
+                    .or(() -> read(directory.resolve(embedder.fileName() + ".json")))
                     .filter(m -> m.fingerprint().equals(fingerprint))
                     .orElseGet(() -> trainAndKeep(new AspectTrainer(embedder, cues, aspects, training), progress));
             detector = AspectDetector.of(models, cues, aspects, embedder);
@@ -62,7 +62,7 @@ public class AspectDetectors {
         AspectModels models = trainer.train(progress);
         try {
             Files.createDirectories(directory);
-            JSON.writeValue(directory.resolve(embedder.modelId() + ".json").toFile(), models);
+            JSON.writeValue(directory.resolve(embedder.fileName() + ".json").toFile(), models);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,6 @@ import app.segmenta.search.Embedder;
 import app.segmenta.search.ReviewVectors;
 import app.segmenta.search.VectorIndex;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.jena.graph.Node;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +50,7 @@ public class AudienceService {
      * Cosine similarity a passage needs to count as meaning what was asked, per embedding model (the models use
      * different ranges): about the top tenth of passages for a typical question.
      */
-    static double minSimilarity(String embeddingModel) {
+    public static double minSimilarity(String embeddingModel) {
         return switch (embeddingModel) {
             case "all-minilm-l6-v2-q" -> 0.40;
             case "bge-small-en-v15-q" -> 0.66;
@@ -115,12 +114,14 @@ public class AudienceService {
     /** Reviews with a detected mention of any of the aspects (of that polarity, if given): review → best mention. */
     private Map<String, Evidence> mentions(List<ConceptRef> aspects, Polarity polarity) {
         var query = Queries.withValues("select-aspect-mentions", "aspect", aspects.stream().map(ConceptRef::iri).toList());
-        Map<String, Node> bindings = polarity == null ? Map.of() : Map.of("polarity", polarity.iri());
         Map<String, String> labels = new HashMap<>();
         aspects.forEach(a -> labels.put(a.iri(), a.label()));
         Map<String, Evidence> best = new HashMap<>();
-        store.select(query, bindings, row -> {
+        store.select(query, Map.of(), row -> {
             Polarity p = Polarity.ofIri(row.get("polarity").getURI());
+            if (polarity != null && p != polarity) {
+                return null;
+            }
             double score = Double.parseDouble(row.get("score").getLiteralLexicalForm());
             String what = switch (p) {
                 case COMPLAINT -> "complains about ";

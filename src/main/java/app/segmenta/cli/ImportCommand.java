@@ -120,9 +120,9 @@ public class ImportCommand implements Callable<Integer> {
                 .map(i -> Map.of("file", s.file(), "row", i.row(), "reason", i.reason()))).toList());
         Map<String, Long> unmapped = new LinkedHashMap<>();
         summaries.forEach(s -> s.unmappedCategories().forEach(l -> unmapped.merge(l.label(), l.reviews(), Long::sum)));
-        out.put("similarityMapped", summaries.stream().flatMap(s -> s.similarityMapped().stream()).toList());
         out.put("unmappedCategories", unmapped.entrySet().stream()
                 .map(e -> new ImportSummary.LabelCount(e.getKey(), e.getValue())).toList());
+        out.put("similarityMapped", summaries.stream().flatMap(s -> s.similarityMapped().stream()).toList());
         out.put("files", summaries);
         out.put("errors", errors);
         return out;

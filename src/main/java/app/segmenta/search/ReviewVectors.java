@@ -49,7 +49,7 @@ public class ReviewVectors implements AutoCloseable {
     /** The index of the configured model (one folder per model, so switching models re-embeds). */
     public synchronized VectorIndex index() {
         if (index == null) {
-            index = new VectorIndex(directory.resolve(LAYOUT).resolve(embedder.modelId()));
+            index = new VectorIndex(directory.resolve(LAYOUT).resolve(embedder.fileName()));
         }
         return index;
     }

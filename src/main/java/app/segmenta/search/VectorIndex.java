@@ -59,9 +59,15 @@ public final class VectorIndex implements AutoCloseable {
     private final SearcherManager searchers;
 
     public VectorIndex(Path dir) {
+        this(dir, 64);
+    }
+
+    /** @param ramBufferMb memory for buffered passages before a segment is written (its HNSW graph built) */
+    public VectorIndex(Path dir, double ramBufferMb) {
         try {
             directory = FSDirectory.open(dir);
-            writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(ramBufferMb)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the vector index in " + dir, e);

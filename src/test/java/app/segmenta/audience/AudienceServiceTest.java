@@ -117,9 +117,9 @@ class AudienceServiceTest {
 
     @Test
     void anAspectAndAMeaningNarrowEachOther() {
-        Audience a = audiences.find(AudienceQuery.of(null, "the parcel was late", null, null).withAspect("shipping", "negative"));
+        Audience a = audiences.find(AudienceQuery.of(null, "my order did not show up", null, null).withAspect("shipping", "negative"));
         assertThat(a.audience().items()).isNotEmpty().allSatisfy(i -> assertThat(i.why())
-                .startsWith("complains about Shipping & delivery").contains("close to \"the parcel was late\""));
+                .startsWith("complains about Shipping & delivery").contains("close to \"my order did not show up\""));
     }
 
     @Test
