@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Dependent
 public class BenchAudienceCommand implements Callable<Integer> {
 
-    /** Questions a marketer asks of the demo: category words, a meaning or none, rating limits. */
+    /** Questions a marketer asks of the demo: category words, aspects and polarity, a meaning or none, rating limits. */
     private static final List<AudienceQuery> QUESTIONS = List.of(
             AudienceQuery.of("baby products", null, null, null),
             AudienceQuery.of("baby products", "the package took weeks to arrive", null, BigDecimal.valueOf(3)),
@@ -30,7 +30,11 @@ public class BenchAudienceCommand implements Callable<Integer> {
             AudienceQuery.of("cleaning supplies", "strong smell", null, null),
             AudienceQuery.of("movies", null, BigDecimal.ONE, BigDecimal.valueOf(2)),
             AudienceQuery.of(null, "never arrived", null, null),
-            AudienceQuery.of("personal care", "made my skin break out", null, null));
+            AudienceQuery.of("personal care", "made my skin break out", null, null),
+            AudienceQuery.of("baby products", null, null, null).withAspect("delivery", "negative"),
+            AudienceQuery.of("dresses", null, null, null).withAspect("fit", "negative"),
+            AudienceQuery.of(null, null, null, null).withAspect("quality", "negative"),
+            AudienceQuery.of("apparel", "gift", null, null).withAspect("quality", "positive"));
 
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the questions (default 5).")
     int rounds;
@@ -76,7 +80,8 @@ public class BenchAudienceCommand implements Callable<Integer> {
         Map<String, Double> byQuestion = new LinkedHashMap<>();
         for (int i = 0; i < QUESTIONS.size(); i++) {
             AudienceQuery q = QUESTIONS.get(i);
-            byQuestion.put(q.category() + " | " + q.text() + " | " + q.minRating() + "-" + q.maxRating(),
+            byQuestion.put(q.category() + " | " + q.aspect() + " " + q.polarity() + " | " + q.text() + " | "
+                            + q.minRating() + "-" + q.maxRating(),
                     Math.round(Medians.of(perQuestion[i]) * 10) / 10.0);
         }
         r.put("medianMillisByQuestion", byQuestion);

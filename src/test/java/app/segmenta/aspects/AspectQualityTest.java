@@ -40,7 +40,7 @@ class AspectQualityTest {
 
     static final Path LABELLED = Path.of("src/test/resources/labelled/aspect-labels.csv");
     /** F1 reached on 2026-11-23 minus a margin of 0.03 for noise between runs and platforms. */
-    static final Map<String, Double> FLOOR = Map.of("shipping", 0.60, "fit", 0.83, "quality", 0.70);
+    static final Map<String, Double> FLOOR = Map.of("shipping", 0.59, "fit", 0.83, "quality", 0.72);
 
     @TempDir
     static Path dir;
