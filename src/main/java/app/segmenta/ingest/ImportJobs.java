@@ -125,7 +125,7 @@ public class ImportJobs {
             ImportSummary summary = row.contains("summary") ? summary(text(row.get("summary"))) : null;
             return out.add(new ImportJob(runId, text(row.get("source")), "running".equals(status) ? "interrupted" : status,
                     summary == null ? 0 : summary.read(), 0, 0, summary == null ? 0 : 100,
-                    summary == null ? 0 : summary.rowsPerSecond(), null, 0, 0, instant(row.get("started")),
+                    summary == null ? 0 : summary.rowsPerSecond(), null, 0, 0, 0, 0, instant(row.get("started")),
                     row.contains("finished") ? instant(row.get("finished")) : null, summary, null, null, null));
         });
         return out;
@@ -174,6 +174,8 @@ public class ImportJobs {
         volatile long toEmbed;
         volatile EmbeddingSummary embedding;
         volatile AspectSummary aspects;
+        volatile long read;
+        volatile long toRead;
         volatile String error;
         volatile CompletableFuture<ImportSummary> done;
 
@@ -237,11 +239,13 @@ public class ImportJobs {
 
         @Override
         public void aspectsStarted(long reviews) {
+            toRead = reviews;
             also.aspectsStarted(reviews);
         }
 
         @Override
         public void aspectsDetected(long done, long total) {
+            read = done;
             also.aspectsDetected(done, total);
         }
 
@@ -261,7 +265,7 @@ public class ImportJobs {
             Long eta = "running".equals(state) && fraction > 0.01
                     ? Math.round(seconds * (1 - fraction) / fraction) : null;
             return new ImportJob(id, source, state, rows, bytes, total, Math.round(fraction * 1000) / 10.0,
-                    Math.round(rate), eta, embedded, toEmbed, startedAt, finishedAt, summary, embedding, aspects, error);
+                    Math.round(rate), eta, embedded, toEmbed, read, toRead, startedAt, finishedAt, summary, embedding, aspects, error);
         }
     }
 }
