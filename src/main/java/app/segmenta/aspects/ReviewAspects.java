@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the detected aspects in the knowledge graph in step with the reviews and the detector: each review carries
@@ -53,16 +54,18 @@ public class ReviewAspects {
         List<Input> pending = all.stream().filter(i -> !stamp(version, i.hash()).equals(i.stamp())).toList();
         listener.aspectsStarted(pending.size());
         Map<String, Long> complaints = new TreeMap<>();
-        long[] praiseNeutralWaiting = new long[3];
+        long praise = 0;
+        long neutral = 0;
+        long waiting = 0;
         for (int from = 0; from < pending.size(); from += BATCH) {
             List<Input> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
             Map<String, VectorIndex.IndexedReview> indexed = vectors.index().passagesOf(
-                    batch.stream().map(Input::review).collect(java.util.stream.Collectors.toSet()));
+                    batch.stream().map(Input::review).collect(Collectors.toSet()));
             Map<Input, List<AspectFinding>> found = new LinkedHashMap<>();
             for (Input in : batch) {
                 VectorIndex.IndexedReview r = indexed.get(in.review());
                 if (r == null || !r.contentHash().equals(in.hash())) {
-                    praiseNeutralWaiting[2]++;
+                    waiting++;
                     continue;
                 }
                 List<AspectFinding> findings = detector.detect(in.rating(), in.text(), r.passages());
@@ -70,8 +73,8 @@ public class ReviewAspects {
                 for (AspectFinding f : findings) {
                     switch (f.polarity()) {
                         case COMPLAINT -> complaints.merge(f.name(), 1L, Long::sum);
-                        case PRAISE -> praiseNeutralWaiting[0]++;
-                        case NEUTRAL -> praiseNeutralWaiting[1]++;
+                        case PRAISE -> praise++;
+                        case NEUTRAL -> neutral++;
                     }
                 }
             }
@@ -82,8 +85,8 @@ public class ReviewAspects {
             listener.aspectsDetected(from + batch.size(), pending.size());
         }
         double seconds = Math.round((System.nanoTime() - started) / 1e6) / 1000.0;
-        return new AspectSummary(version, pending.size() - praiseNeutralWaiting[2], all.size() - pending.size(),
-                praiseNeutralWaiting[2], complaints, praiseNeutralWaiting[0], praiseNeutralWaiting[1], seconds);
+        return new AspectSummary(version, pending.size() - waiting, all.size() - pending.size(), waiting, complaints,
+                praise, neutral, seconds);
     }
 
     private static String stamp(String version, String contentHash) {
