@@ -55,10 +55,18 @@ public final class AspectDetector {
         return models;
     }
 
+    /** A passage with what every aspect's detector reads of it besides its own cues. */
+    private record Read(VectorIndex.PassageVector vector, String text, boolean negative) {
+    }
+
     public List<AspectFinding> detect(BigDecimal rating, String text, List<VectorIndex.PassageVector> passages) {
+        List<Read> read = passages.stream().map(p -> {
+            String passage = text.substring(p.start(), Math.min(p.end(), text.length()));
+            return new Read(p, passage, cues.negative(passage));
+        }).toList();
         List<AspectFinding> out = new ArrayList<>();
         for (AspectModel model : models.models()) {
-            AspectFinding f = detect(model, rating, text, passages);
+            AspectFinding f = detect(model, rating, read);
             if (f != null) {
                 out.add(f);
             }
@@ -66,34 +74,32 @@ public final class AspectDetector {
         return out;
     }
 
-    private AspectFinding detect(AspectModel model, BigDecimal rating, String text, List<VectorIndex.PassageVector> passages) {
-        VectorIndex.PassageVector complaint = null;
+    private AspectFinding detect(AspectModel model, BigDecimal rating, List<Read> passages) {
+        Read complaint = null;
         double complaintScore = -1;
-        VectorIndex.PassageVector mention = null;
+        Read mention = null;
         double mentionScore = -1;
-        for (VectorIndex.PassageVector p : passages) {
-            String passage = text.substring(p.start(), Math.min(p.end(), text.length()));
-            double prob = model.probability(PassageFeatures.of(p.vector(), rating, cues.count(model.name(), passage),
-                    cues.negative(passage)));
+        for (Read p : passages) {
+            double prob = model.probability(PassageFeatures.of(p.vector().vector(), rating,
+                    cues.count(model.name(), p.text()), p.negative()));
             if (prob > complaintScore) {
                 complaintScore = prob;
                 complaint = p;
             }
-            double similarity = similarity(model.name(), p.vector());
+            double similarity = similarity(model.name(), p.vector().vector());
             if (similarity > mentionScore) {
                 mentionScore = similarity;
                 mention = p;
             }
         }
         if (complaint != null && complaintScore >= model.threshold()) {
-            return finding(model, Polarity.COMPLAINT, complaintScore, complaint);
+            return finding(model, Polarity.COMPLAINT, complaintScore, complaint.vector());
         }
         if (mention == null || mentionScore < models.mentionSimilarity()) {
             return null;
         }
-        String passage = text.substring(mention.start(), Math.min(mention.end(), text.length()));
-        boolean praise = rating != null && rating.doubleValue() >= 4 && !cues.negative(passage);
-        return finding(model, praise ? Polarity.PRAISE : Polarity.NEUTRAL, mentionScore, mention);
+        boolean praise = rating != null && rating.doubleValue() >= 4 && !mention.negative();
+        return finding(model, praise ? Polarity.PRAISE : Polarity.NEUTRAL, mentionScore, mention.vector());
     }
 
     private double similarity(String aspect, float[] vector) {
