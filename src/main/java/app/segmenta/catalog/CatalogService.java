@@ -125,10 +125,6 @@ public class CatalogService {
 
     /** These reviews (IRIs) as listings show them; IRIs that are no review are left out. */
     public List<ReviewRef> reviewRefs(Collection<String> reviewIris) {
-        if (reviewIris.isEmpty()) {
-            // An empty VALUES block trips TDB2's pattern reordering ("Peek iterator is already empty").
-            return List.of();
-        }
         return reviewRefs(Queries.withValues("select-review-refs", "review", reviewIris));
     }
 

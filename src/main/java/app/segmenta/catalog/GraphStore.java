@@ -119,6 +119,11 @@ public class GraphStore implements AutoCloseable {
 
     /** As {@link #select(Query, Map, Function)}, inside a transaction the caller already holds. */
     public static <T> List<T> select(DatasetGraph dsg, Query query, Map<String, Node> bindings, Function<Binding, T> row) {
+        if (query.hasValues() && query.getValuesData().isEmpty()) {
+            // A VALUES block with no rows matches nothing; TDB2's pattern reordering fails on it instead
+            // ("Peek iterator is already empty").
+            return List.of();
+        }
         QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
         bindings.forEach(builder::substitution);
         List<T> out = new ArrayList<>();

@@ -60,6 +60,12 @@ class CatalogServiceTest {
     }
 
     @Test
+    void anEmptySetOfIrisMatchesNothingRatherThanFailing() {
+        assertThat(catalog.reviewRefs(List.of())).isEmpty();
+        assertThat(catalog.membersOf(List.of()).reviews()).isEmpty();
+    }
+
+    @Test
     void membersOfConceptsIncludeEverySubCategory() {
         ConceptMembers baby = catalog.membersOf(List.of(iri("Baby")));
         assertThat(baby.reviews()).hasSize(5);
