@@ -30,12 +30,4 @@ public record AudienceQuery(String category, String aspect, String polarity, Str
     public AudienceQuery withAspect(String aspect, String polarity) {
         return new AudienceQuery(category, aspect, polarity, text, minRating, maxRating, from, to, attributes);
     }
-
-    public AudienceQuery withText(String text) {
-        return new AudienceQuery(category, aspect, polarity, text, minRating, maxRating, from, to, attributes);
-    }
-
-    public AudienceQuery withRatings(BigDecimal min, BigDecimal max) {
-        return new AudienceQuery(category, aspect, polarity, text, min, max, from, to, attributes);
-    }
 }
