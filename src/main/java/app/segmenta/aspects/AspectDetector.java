@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Finds the aspects a review talks about from its passage vectors, its text and its rating. A complaint is a
- * passage the aspect's complaint detector scores at or above its threshold. Otherwise a passage close to the
+ * passage the aspect's complaint detector scores at or above its threshold (and, for a detector not trained on
+ * labelled reviews, that is also close to the aspect's example phrases). Otherwise a passage close to the
  * aspect's example phrases is a mention: praise in a review rated 4 or more without dissatisfaction cues,
  * neutral otherwise.
  */
@@ -55,6 +56,14 @@ public final class AspectDetector {
         return models;
     }
 
+    /** Which detector read a review: its models and these rules, so a change to either reads reviews again. */
+    public String version() {
+        return models.fingerprint() + "-r" + RULES;
+    }
+
+    /** Bumped whenever {@link #detect} decides differently from the same models. */
+    static final int RULES = 2;
+
     /** A passage with what every aspect's detector reads of it besides its own cues. */
     private record Read(VectorIndex.PassageVector vector, String text, boolean negative) {
     }
@@ -92,10 +101,12 @@ public final class AspectDetector {
                 mention = p;
             }
         }
-        if (complaint != null && complaintScore >= model.threshold()) {
+        boolean onTopic = mention != null && mentionScore >= models.mentionSimilarity();
+        // A detector trained on example phrases alone learns "unhappy" more than its topic: it must also be on topic.
+        if (complaint != null && complaintScore >= model.threshold() && (model.measured() || onTopic)) {
             return finding(model, Polarity.COMPLAINT, complaintScore, complaint.vector());
         }
-        if (mention == null || mentionScore < models.mentionSimilarity()) {
+        if (!onTopic) {
             return null;
         }
         boolean praise = rating != null && rating.doubleValue() >= 4 && !mention.negative();

@@ -46,7 +46,7 @@ public class ReviewAspects {
     public synchronized AspectSummary detectPending(AspectListener listener, Consumer<String> log) {
         long started = System.nanoTime();
         AspectDetector detector = detectors.detector(log);
-        String version = detector.models().fingerprint();
+        String version = detector.version();
         List<Input> all = store.select(Queries.get("select-aspect-inputs"), Map.of(), row -> new Input(
                 row.get("review").getURI(), row.get("text").getLiteralLexicalForm(), row.get("hash").getLiteralLexicalForm(),
                 row.contains("rating") ? new BigDecimal(row.get("rating").getLiteralLexicalForm()) : null,

@@ -37,6 +37,7 @@ class ReviewAspectsTest {
                 customer_id,product_name,category,rating,review_text
                 a1,Bottle Set,Baby > Feeding,1,"Order never arrived, and the seller would not answer."
                 a2,Cozy Crib,Baby > Nursery Furniture,5,"Sturdy crib, easy to assemble, my daughter sleeps well."
+                a3,Wrap Dress,Apparel > Dresses,1,"Terrible. So disappointed, this is the worst thing I ever bought, I am sending it back."
                 """, StandardCharsets.UTF_8);
         Embedder embedder = new Embedder("all-minilm-l6-v2-q", Path.of("target/djl-cache"));
         try (GraphStore store = new GraphStore(dir.resolve("tdb2"));
@@ -47,24 +48,27 @@ class ReviewAspectsTest {
 
             AspectSummary before = aspects.detectPending(AspectListener.NONE, line -> { });
             assertThat(before.reviews()).isZero();
-            assertThat(before.waiting()).as("no vectors yet: nothing read, nothing stamped").isEqualTo(2);
+            assertThat(before.waiting()).as("no vectors yet: nothing read, nothing stamped").isEqualTo(3);
 
             vectors.embedPending(EmbeddingListener.NONE);
             AspectSummary first = aspects.detectPending(AspectListener.NONE, line -> { });
-            assertThat(first.reviews()).isEqualTo(2);
+            assertThat(first.reviews()).isEqualTo(3);
             assertThat(first.complaints()).containsKey("shipping");
+            assertThat(first.complaints()).as("an angry review is not a complaint about every untrained aspect")
+                    .doesNotContainKeys("taste", "scent", "safety", "appearance", "comfort", "price", "packaging");
             assertThat(complaintsAboutShipping(store)).containsExactly("Order never arrived, and the seller would not answer.");
             int mentions = mentionNodes(store);
             assertThat(mentions).isPositive();
 
             AspectSummary again = aspects.detectPending(AspectListener.NONE, line -> { });
             assertThat(again.reviews()).isZero();
-            assertThat(again.unchanged()).isEqualTo(2);
+            assertThat(again.unchanged()).isEqualTo(3);
 
             Files.writeString(file, """
                     customer_id,product_name,category,rating,review_text
                     a1,Bottle Set,Baby > Feeding,5,"Lovely bottles, my son drinks from them happily."
                     a2,Cozy Crib,Baby > Nursery Furniture,5,"Sturdy crib, easy to assemble, my daughter sleeps well."
+                    a3,Wrap Dress,Apparel > Dresses,1,"Terrible. So disappointed, this is the worst thing I ever bought, I am sending it back."
                     """, StandardCharsets.UTF_8);
             ImportSummary edited = importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
             assertThat(edited.updated()).isEqualTo(1);
