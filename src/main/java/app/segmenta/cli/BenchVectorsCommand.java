@@ -88,10 +88,10 @@ public class BenchVectorsCommand implements Callable<Integer> {
             out.put("builtPassages", built);
             out.put("minSimilarity", min);
             out.put("largestHitCount", hits);
-            out.put("scanMedianMillis", round(Medians.of(sorted(scan))));
-            out.put("scanP95Millis", round(p95(scan)));
-            out.put("hnswTop100MedianMillis", round(Medians.of(sorted(knn))));
-            out.put("hnswTop100P95Millis", round(p95(knn)));
+            out.put("scanMedianMillis", round(Medians.of(scan)));
+            out.put("scanP95Millis", round(Medians.p95(scan)));
+            out.put("hnswTop100MedianMillis", round(Medians.of(knn)));
+            out.put("hnswTop100P95Millis", round(Medians.p95(knn)));
             if (json) {
                 output.json(out);
             } else {
@@ -147,17 +147,6 @@ public class BenchVectorsCommand implements Callable<Integer> {
 
     private double minSimilarity() {
         return app.segmenta.audience.AudienceService.minSimilarity(embedder.modelId());
-    }
-
-    private static double[] sorted(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s;
-    }
-
-    private static double p95(double[] v) {
-        double[] s = sorted(v);
-        return s[(int) Math.ceil(0.95 * s.length) - 1];
     }
 
     private static double round(double v) {
