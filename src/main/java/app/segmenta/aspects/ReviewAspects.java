@@ -1,5 +1,6 @@
 package app.segmenta.aspects;
 
+import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Queries;
 import app.segmenta.catalog.Vocab;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -31,16 +33,18 @@ public class ReviewAspects {
     static final int BATCH = 2000;
 
     private final GraphStore store;
+    private final CatalogService catalog;
     private final ReviewVectors vectors;
     private final AspectDetectors detectors;
 
-    public ReviewAspects(GraphStore store, ReviewVectors vectors, AspectDetectors detectors) {
+    public ReviewAspects(GraphStore store, CatalogService catalog, ReviewVectors vectors, AspectDetectors detectors) {
         this.store = store;
+        this.catalog = catalog;
         this.vectors = vectors;
         this.detectors = detectors;
     }
 
-    private record Input(String review, String text, String hash, BigDecimal rating, String stamp) {
+    private record Input(String review, String hash, BigDecimal rating, String stamp) {
     }
 
     public synchronized AspectSummary detectPending(AspectListener listener, Consumer<String> log) {
@@ -48,7 +52,7 @@ public class ReviewAspects {
         AspectDetector detector = detectors.detector(log);
         String version = detector.version();
         List<Input> all = store.select(Queries.get("select-aspect-inputs"), Map.of(), row -> new Input(
-                row.get("review").getURI(), row.get("text").getLiteralLexicalForm(), row.get("hash").getLiteralLexicalForm(),
+                row.get("review").getURI(), row.get("hash").getLiteralLexicalForm(),
                 row.contains("rating") ? new BigDecimal(row.get("rating").getLiteralLexicalForm()) : null,
                 row.contains("stamp") ? row.get("stamp").getLiteralLexicalForm() : null));
         List<Input> pending = all.stream().filter(i -> !stamp(version, i.hash()).equals(i.stamp())).toList();
@@ -59,16 +63,17 @@ public class ReviewAspects {
         long waiting = 0;
         for (int from = 0; from < pending.size(); from += BATCH) {
             List<Input> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
-            Map<String, VectorIndex.IndexedReview> indexed = vectors.index().passagesOf(
-                    batch.stream().map(Input::review).collect(Collectors.toSet()));
+            Set<String> ids = batch.stream().map(Input::review).collect(Collectors.toSet());
+            Map<String, VectorIndex.IndexedReview> indexed = vectors.index().passagesOf(ids);
+            Map<String, String> texts = catalog.reviewTexts(ids);
             Map<Input, List<AspectFinding>> found = new LinkedHashMap<>();
             for (Input in : batch) {
                 VectorIndex.IndexedReview r = indexed.get(in.review());
-                if (r == null || !r.contentHash().equals(in.hash())) {
+                if (r == null || !r.contentHash().equals(in.hash()) || !texts.containsKey(in.review())) {
                     waiting++;
                     continue;
                 }
-                List<AspectFinding> findings = detector.detect(in.rating(), in.text(), r.passages());
+                List<AspectFinding> findings = detector.detect(in.rating(), texts.get(in.review()), r.passages());
                 found.put(in, findings);
                 for (AspectFinding f : findings) {
                     switch (f.polarity()) {

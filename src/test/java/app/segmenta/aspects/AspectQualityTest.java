@@ -1,5 +1,6 @@
 package app.segmenta.aspects;
 
+import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Vocab;
@@ -57,7 +58,7 @@ class AspectQualityTest {
         vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 256);
         vectors.embedPending(EmbeddingListener.NONE);
         AspectDetectors detectors = new AspectDetectors(embedder, dir.resolve("aspects"));
-        summary = new ReviewAspects(store, vectors, detectors).detectPending(AspectListener.NONE, line -> { });
+        summary = new ReviewAspects(store, new CatalogService(store, new ConceptIndex()), vectors, detectors).detectPending(AspectListener.NONE, line -> { });
         try (Reader r = Files.newBufferedReader(LABELLED, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {

@@ -1,5 +1,6 @@
 package app.segmenta.aspects;
 
+import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Vocab;
@@ -43,7 +44,7 @@ class ReviewAspectsTest {
         try (GraphStore store = new GraphStore(dir.resolve("tdb2"));
              ReviewVectors vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 64)) {
             Importer importer = new Importer(store, new ConceptIndex(), 100);
-            ReviewAspects aspects = new ReviewAspects(store, vectors, new AspectDetectors(embedder, dir.resolve("aspects")));
+            ReviewAspects aspects = new ReviewAspects(store, new CatalogService(store, new ConceptIndex()), vectors, new AspectDetectors(embedder, dir.resolve("aspects")));
             importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
 
             AspectSummary before = aspects.detectPending(AspectListener.NONE, line -> { });

@@ -43,7 +43,7 @@ class AudienceServiceTest {
         Embedder embedder = new Embedder("all-minilm-l6-v2-q", Path.of("target/djl-cache"));
         vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 100);
         vectors.embedPending(EmbeddingListener.NONE);
-        new ReviewAspects(store, vectors, new AspectDetectors(embedder, dir.resolve("aspects")))
+        new ReviewAspects(store, new CatalogService(store, new ConceptIndex()), vectors, new AspectDetectors(embedder, dir.resolve("aspects")))
                 .detectPending(AspectListener.NONE, line -> { });
         audiences = new AudienceService(new CatalogService(store, concepts), concepts, store, vectors, embedder);
     }

@@ -2,6 +2,7 @@ package app.segmenta.ingest;
 
 import app.segmenta.aspects.AspectDetectors;
 import app.segmenta.aspects.ReviewAspects;
+import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Vocab;
@@ -59,7 +60,7 @@ class ResumableImportTest {
             Importer importer = new Importer(store, new ConceptIndex(), 50);
             Embedder embedder = new Embedder("all-minilm-l6-v2-q", dir.resolve("djl"));
             ReviewVectors vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 64);
-            ReviewAspects aspects = new ReviewAspects(store, vectors, new AspectDetectors(embedder, dir.resolve("aspects")));
+            ReviewAspects aspects = new ReviewAspects(store, new CatalogService(store, new ConceptIndex()), vectors, new AspectDetectors(embedder, dir.resolve("aspects")));
             assertThat(new ImportJobs(importer, store, vectors, aspects).list()).extracting(ImportJob::state).containsExactly("interrupted");
 
             ImportSummary resumed = importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
