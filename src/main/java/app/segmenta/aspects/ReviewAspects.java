@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,15 @@ public class ReviewAspects {
         double seconds = Math.round((System.nanoTime() - started) / 1e6) / 1000.0;
         return new AspectSummary(version, pending.size() - waiting, all.size() - pending.size(), waiting, complaints,
                 praise, neutral, seconds);
+    }
+
+    /** Review IRI → aspect IRI → how the review speaks of it, for every review with a detected mention. */
+    public Map<String, Map<String, Polarity>> mentionsByReview() {
+        Map<String, Map<String, Polarity>> out = new HashMap<>();
+        store.select(Queries.get("select-review-aspects"), Map.of(), row -> out
+                .computeIfAbsent(row.get("review").getURI(), k -> new HashMap<>())
+                .put(row.get("aspect").getURI(), Polarity.ofIri(row.get("polarity").getURI())));
+        return out;
     }
 
     private static String stamp(String version, String contentHash) {

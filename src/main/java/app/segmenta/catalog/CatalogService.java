@@ -143,6 +143,37 @@ public class CatalogService {
         return List.copyOf(byReview.values());
     }
 
+    /** Every review's author, rating and date, in one scan. */
+    public List<ReviewFacts> reviewFacts() {
+        return store.select(Queries.get("select-review-facts"), Map.of(), row -> new ReviewFacts(
+                row.get("review").getURI(), row.get("customer").getURI(), text(row, "customerId"),
+                row.contains("rating") ? new BigDecimal(text(row, "rating")) : null,
+                row.contains("date") ? LocalDate.parse(text(row, "date")) : null));
+    }
+
+    /** Review IRI → the category concepts its product is filed under directly, for every review. */
+    public Map<String, List<String>> reviewCategories() {
+        Map<String, List<String>> out = new HashMap<>();
+        store.select(Queries.get("select-review-categories"), Map.of(), row ->
+                out.computeIfAbsent(row.get("review").getURI(), k -> new ArrayList<>()).add(row.get("concept").getURI()));
+        return out;
+    }
+
+    /** Customer id → age and region (keys "age", "region"), for the customers that have either. */
+    public Map<String, Map<String, String>> demographics() {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        store.select(Queries.get("select-customer-demographics"), Map.of(), row -> {
+            Map<String, String> attributes = out.computeIfAbsent(text(row, "customerId"), k -> new HashMap<>());
+            for (String key : List.of("age", "region")) {
+                if (row.contains(key)) {
+                    attributes.put(key, text(row, key));
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
     /** The stored texts of these reviews (IRI → text), as imported: quotes are cut from these. */
     public Map<String, String> reviewTexts(Collection<String> reviewIris) {
         return store.read(dsg -> {

@@ -63,6 +63,29 @@ public final class Vocab {
     public static final Node PASSAGE_END = core("passageEnd");
     public static final Node ASPECTS_DETECTED_WITH = core("aspectsDetectedWith");
 
+    public static final Node SEGMENTATION = core("Segmentation");
+    public static final Node SEGMENT = core("Segment");
+    public static final Node HAS_SEGMENT = core("hasSegment");
+    public static final Node MEMBER = core("member");
+    public static final Node LATER_MEMBER = core("laterMember");
+    public static final Node UNASSIGNED_CUSTOMER = core("unassignedCustomer");
+    public static final Node SEGMENTATION_ID = core("segmentationId");
+    public static final Node SEGMENT_NUMBER = core("segmentNumber");
+    public static final Node CREATED_AT = core("createdAt");
+    public static final Node ALGORITHM = core("algorithm");
+    public static final Node K = core("k");
+    public static final Node SEED = core("seed");
+    public static final Node CUSTOMER_COUNT = core("customerCount");
+    public static final Node SIZE = core("size");
+    public static final Node SHARE = core("share");
+    public static final Node SILHOUETTE = core("silhouette");
+    public static final Node DAVIES_BOULDIN = core("daviesBouldin");
+    public static final Node STABILITY = core("stability");
+    public static final Node UNASSIGNED_COUNT = core("unassignedCount");
+    public static final Node AUDIENCE_JSON = core("audienceJson");
+    public static final Node DETAIL_JSON = core("detailJson");
+    public static final Node PLACEMENT_JSON = core("placementJson");
+    public static final Node LABEL = org.apache.jena.vocabulary.RDFS.label.asNode();
 
     private Vocab() {
     }

@@ -20,6 +20,8 @@ public interface SegmentaConfig {
 
     Embedding embedding();
 
+    Segmentation segmentation();
+
     interface Demo {
         /** Folder of the bundled demo dataset, imported by {@code serve} into an empty data directory. */
         @WithDefault("data/demo")
@@ -60,5 +62,64 @@ public interface SegmentaConfig {
         /** Largest upload accepted over REST, in megabytes. */
         @WithDefault("512")
         int maxUploadMb();
+    }
+
+    interface Segmentation {
+        /** How much each block of customer features counts; each block is standardised first. */
+        Weights weights();
+
+        /** kmeans, xmeans or hdbscan, when a request names none. */
+        @WithDefault("kmeans")
+        String algorithm();
+
+        /** Largest k tried when k is chosen automatically (and X-Means' upper bound). */
+        @WithDefault("10")
+        int maxK();
+
+        /** Seed for sampling and clustering when a request gives none: same input and seed, same segments. */
+        @WithDefault("42")
+        long seed();
+
+        /** pca, umap or none: how features are reduced before clustering. */
+        @WithDefault("pca")
+        String reduction();
+
+        /** Dimensions kept by the reduction. */
+        @WithDefault("20")
+        int dimensions();
+
+        /** auto, pca or umap: how the 2-d map is laid out; auto uses UMAP up to umap-max-customers. */
+        @WithDefault("auto")
+        String map();
+
+        /** UMAP's neighbour graph takes seconds per thousand customers: above this, the map and reduction use PCA. */
+        @WithDefault("1500")
+        int umapMaxCustomers();
+
+        /** HDBSCAN's memory grows with the square of the customers (20k took 3.75 GB): it refuses larger audiences. */
+        @WithDefault("5000")
+        int hdbscanMaxCustomers();
+    }
+
+    interface Weights {
+        /** What they say: the mean embedding of their reviews. */
+        @WithDefault("1.0")
+        double meaning();
+
+        /** What they buy: category mix at the top two levels of the taxonomy. */
+        @WithDefault("1.0")
+        double categories();
+
+        /** What they complain about or praise. */
+        @WithDefault("1.0")
+        double aspects();
+
+        /** Rating mean and spread, number of reviews, recency. */
+        @WithDefault("0.5")
+        double behaviour();
+
+        /** Age and region, where the data has them. */
+        @WithDefault("0.5")
+        double demographics();
     }
 }

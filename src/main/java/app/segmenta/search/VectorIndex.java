@@ -228,6 +228,48 @@ public final class VectorIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * The mean of each review's passage vectors (reviews not in the index are absent), read straight from the
+     * vector values without touching stored fields: what segmentation needs for every customer of an audience.
+     */
+    public Map<String, float[]> meanVectors(Set<String> reviews) {
+        return withSearcher(searcher -> {
+            Map<String, float[]> sums = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                var live = leaf.reader().getLiveDocs();
+                SortedDocValues ids = leaf.reader().getSortedDocValues(REVIEW);
+                for (int ord = 0; ord < values.size(); ord++) {
+                    int doc = values.ordToDoc(ord);
+                    if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    String review = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                    if (!reviews.contains(review)) {
+                        continue;
+                    }
+                    float[] v = values.vectorValue(ord);
+                    float[] sum = sums.computeIfAbsent(review, r -> new float[v.length]);
+                    for (int i = 0; i < v.length; i++) {
+                        sum[i] += v[i];
+                    }
+                    counts.merge(review, 1, Integer::sum);
+                }
+            }
+            sums.forEach((review, sum) -> {
+                int n = counts.get(review);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] /= n;
+                }
+            });
+            return sums;
+        });
+    }
+
     /** The {@code k} passages nearest to {@code query}; with {@code onlyReviews}, among those reviews' passages. */
     public List<Hit> search(float[] query, int k, Set<String> onlyReviews) {
         Query filter = onlyReviews == null ? null

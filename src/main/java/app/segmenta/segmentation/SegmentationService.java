@@ -1,0 +1,149 @@
+package app.segmenta.segmentation;
+
+import app.segmenta.audience.Audience;
+import app.segmenta.audience.AudienceQuery;
+import app.segmenta.audience.AudienceService;
+import app.segmenta.catalog.Concept;
+import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.config.SegmentaConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Segments audiences and keeps the results: finds the audience, reads its customers, runs the pipeline and stores
+ * the segmentation. Reopening one places customers who joined the audience since then in the nearest segment;
+ * everyone else keeps their segment until the marketer asks to re-segment.
+ */
+@ApplicationScoped
+public class SegmentationService {
+
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Finding the audience and reading its customers come before the pipeline's steps, saving after. */
+    private static final int EXTRA_STEPS = 3;
+
+    /**
+     * What to segment and how; null fields take the configured defaults.
+     *
+     * @param k       null to choose k
+     * @param weights feature block name → weight, overriding the configured ones
+     */
+    public record Request(AudienceQuery audience, Integer k, String algorithm, Long seed, Map<String, Double> weights) {
+    }
+
+    /** The audience as the audience search returns it, and its segmentation. */
+    public record Outcome(Audience audience, Segmentation segmentation) {
+    }
+
+    private final AudienceService audiences;
+    private final CustomerLoader loader;
+    private final SegmentationStore store;
+    private final ConceptIndex concepts;
+    private final SegmentaConfig.Segmentation config;
+    private final SegmentationPipeline pipeline = SegmentationPipeline.standard();
+
+    public SegmentationService(AudienceService audiences, CustomerLoader loader, SegmentationStore store,
+                               ConceptIndex concepts, SegmentaConfig config) {
+        this.audiences = audiences;
+        this.loader = loader;
+        this.store = store;
+        this.concepts = concepts;
+        this.config = config.segmentation();
+    }
+
+    public Outcome segment(Request request, SegmentationListener listener) {
+        int of = SegmentationPipeline.STEPS + EXTRA_STEPS;
+        listener.step(1, of, "Finding the audience");
+        Audience audience = audiences.find(request.audience());
+        listener.step(2, of, String.format("Reading %,d customers' reviews, categories and embeddings",
+                audience.audience().customers()));
+        AudienceData data = loader.load(audience.audience().items());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String id = ID_TIME.format(now) + "-" + HexFormat.of().toHexDigits((short) RANDOM.nextInt());
+        SegmentationPipeline.Result result = pipeline.run(id, now, request.audience(), data, settings(request),
+                this::label, (step, total, what) -> listener.step(step + 2, of, what));
+        listener.step(of, of, "Saving the segmentation");
+        Map<String, String> iris = new HashMap<>();
+        data.customers().forEach(c -> iris.put(c.id(), c.iri()));
+        store.save(result.segmentation(), new Placement(result.space(), result.centroids()), iris);
+        return new Outcome(audience, result.segmentation());
+    }
+
+    /** Segments the stored segmentation's audience again, with its algorithm, seed and weights (k chosen again if it was). */
+    public Outcome resegment(String id, SegmentationListener listener) {
+        Segmentation old = store.find(id).orElseThrow(() -> unknown(id));
+        Map<String, Double> weights = new HashMap<>(old.settings().weights());
+        return segment(new Request(old.audienceQuery(), old.settings().requestedK(), old.algorithm(), old.seed(), weights),
+                listener);
+    }
+
+    public List<SegmentationSummary> list() {
+        return store.list();
+    }
+
+    /** A stored segmentation, after placing customers who joined its audience since in the nearest segment. */
+    public Optional<Segmentation> open(String id) {
+        Optional<Segmentation> found = store.find(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Segmentation s = found.get();
+        Set<String> known = new HashSet<>(s.unassigned());
+        s.segments().forEach(seg -> known.addAll(seg.customers()));
+        List<Audience.Item> fresh = audiences.find(s.audienceQuery()).audience().items().stream()
+                .filter(i -> !known.contains(i.customerId())).toList();
+        if (fresh.isEmpty()) {
+            return found;
+        }
+        Placement placement = store.placement(id).orElseThrow(() -> unknown(id));
+        Map<String, Integer> placed = new HashMap<>();
+        for (CustomerData c : loader.load(fresh).customers()) {
+            placed.put(c.iri(), placement.place(c) + 1);
+        }
+        store.addLater(id, placed);
+        return store.find(id);
+    }
+
+    /** Configured settings with the request's choices on top. */
+    SegmentationPipeline.Settings settings(Request r) {
+        Map<FeatureBlock, Double> weights = new EnumMap<>(FeatureBlock.class);
+        SegmentaConfig.Weights w = config.weights();
+        weights.put(FeatureBlock.MEANING, w.meaning());
+        weights.put(FeatureBlock.CATEGORIES, w.categories());
+        weights.put(FeatureBlock.ASPECTS, w.aspects());
+        weights.put(FeatureBlock.BEHAVIOUR, w.behaviour());
+        weights.put(FeatureBlock.DEMOGRAPHICS, w.demographics());
+        if (r.weights() != null) {
+            r.weights().forEach((block, weight) -> {
+                if (weight == null || weight < 0 || !Double.isFinite(weight)) {
+                    throw new IllegalArgumentException("The weight of " + block + " must be 0 or more, not " + weight + ".");
+                }
+                weights.put(FeatureBlock.parse(block), weight);
+            });
+        }
+        return new SegmentationPipeline.Settings(r.k(), r.algorithm() == null ? config.algorithm() : r.algorithm(),
+                r.seed() == null ? config.seed() : r.seed(), weights, config.reduction(), config.dimensions(),
+                config.map(), config.umapMaxCustomers(), config.hdbscanMaxCustomers(), config.maxK());
+    }
+
+    private String label(String iri) {
+        return concepts.byIri(iri).map(Concept::label).orElse(iri);
+    }
+
+    private static IllegalArgumentException unknown(String id) {
+        return new IllegalArgumentException("No segmentation has the id " + id + ". 'segmenta segments' lists them.");
+    }
+}
