@@ -65,7 +65,11 @@ public record FeatureSpace(List<Column> columns, Map<FeatureBlock, Double> weigh
             List<double[]> stats = new ArrayList<>();
             double variance = 0;
             for (String key : entry.getValue()) {
-                double[] meanSd = meanAndSd(customers, c -> raw(c, entry.getKey(), key));
+                FeatureBlock block = entry.getKey();
+                int dim = block == FeatureBlock.MEANING ? Integer.parseInt(key) : -1;
+                double[] meanSd = meanAndSd(customers, dim >= 0
+                        ? c -> c.meaning() == null ? Double.NaN : c.meaning()[dim]
+                        : c -> raw(c, block, key));
                 if (meanSd[1] > 1e-9) {
                     boolean z = Column.zScored(entry.getKey(), key);
                     kept.add(key);

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * K-Means with Smile (k-means++ seeding, best of {@value #RUNS} runs by distortion). Without a k, every k from 2 up
- * to the maximum is fitted on a seeded sample of at most {@value #SWEEP_ROWS} customers and scored by silhouette;
- * the best k is then fitted on everyone.
+ * to the maximum is fitted once on a seeded sample of at most {@value #SWEEP_ROWS} customers and scored by
+ * silhouette; the best k is then fitted on everyone.
  */
 public final class KMeansClusterer implements Clusterer {
 
@@ -47,7 +47,7 @@ public final class KMeansClusterer implements Clusterer {
         double bestScore = Double.NEGATIVE_INFINITY;
         List<String> scores = new ArrayList<>();
         for (int candidate = 2; candidate <= highest; candidate++) {
-            double score = ClusterQuality.silhouette(sample, fit(sample, candidate, seed).group(), seed);
+            double score = ClusterQuality.silhouette(sample, fit(sample, candidate, seed, 1).group(), seed);
             scores.add(String.format("%d: %.3f", candidate, score));
             if (score > bestScore + 1e-9) {
                 best = candidate;
@@ -71,9 +71,14 @@ public final class KMeansClusterer implements Clusterer {
     }
 
     static CentroidClustering<double[], double[]> fit(double[][] rows, int k, long seed) {
+        return fit(rows, k, seed, RUNS);
+    }
+
+    /** Best of {@code runs} k-means++ starts; the sweep uses one per k, as it only ranks the k. */
+    static CentroidClustering<double[], double[]> fit(double[][] rows, int k, long seed, int runs) {
         MathEx.setSeed(seed);
         CentroidClustering<double[], double[]> best = null;
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = 0; run < runs; run++) {
             var c = KMeans.fit(rows, k, MAX_ITER);
             if (best == null || c.distortion() < best.distortion()) {
                 best = c;

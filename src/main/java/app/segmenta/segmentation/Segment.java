@@ -41,6 +41,10 @@ public record Segment(String id, int number, String label, String description, i
     /** Counts of members by age band and by region, where the data has them (absent otherwise). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Demographics(Map<String, Integer> ageBands, Map<String, Integer> regions) {
+        public Demographics {
+            ageBands = ageBands == null ? Map.of() : ageBands;
+            regions = regions == null ? Map.of() : regions;
+        }
     }
 
     /** A verbatim excerpt of a stored review (whole sentences from its start), with where it came from. */

@@ -7,6 +7,7 @@ import app.segmenta.catalog.Concept;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.config.SegmentaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -52,16 +53,35 @@ public class SegmentationService {
     private final CustomerLoader loader;
     private final SegmentationStore store;
     private final ConceptIndex concepts;
-    private final SegmentaConfig.Segmentation config;
+    private final SegmentationPipeline.Settings defaults;
     private final SegmentationPipeline pipeline = SegmentationPipeline.standard();
 
+    @Inject
     public SegmentationService(AudienceService audiences, CustomerLoader loader, SegmentationStore store,
                                ConceptIndex concepts, SegmentaConfig config) {
+        this(audiences, loader, store, concepts, defaults(config.segmentation()));
+    }
+
+    /** @param defaults what a request that names nothing gets (its k is ignored: no k means choose it) */
+    public SegmentationService(AudienceService audiences, CustomerLoader loader, SegmentationStore store,
+                               ConceptIndex concepts, SegmentationPipeline.Settings defaults) {
         this.audiences = audiences;
         this.loader = loader;
         this.store = store;
         this.concepts = concepts;
-        this.config = config.segmentation();
+        this.defaults = defaults;
+    }
+
+    static SegmentationPipeline.Settings defaults(SegmentaConfig.Segmentation config) {
+        Map<FeatureBlock, Double> weights = new EnumMap<>(FeatureBlock.class);
+        SegmentaConfig.Weights w = config.weights();
+        weights.put(FeatureBlock.MEANING, w.meaning());
+        weights.put(FeatureBlock.CATEGORIES, w.categories());
+        weights.put(FeatureBlock.ASPECTS, w.aspects());
+        weights.put(FeatureBlock.BEHAVIOUR, w.behaviour());
+        weights.put(FeatureBlock.DEMOGRAPHICS, w.demographics());
+        return new SegmentationPipeline.Settings(null, config.algorithm(), config.seed(), weights, config.reduction(),
+                config.dimensions(), config.map(), config.umapMaxCustomers(), config.hdbscanMaxCustomers(), config.maxK());
     }
 
     public Outcome segment(Request request, SegmentationListener listener) {
@@ -118,14 +138,8 @@ public class SegmentationService {
     }
 
     /** Configured settings with the request's choices on top. */
-    SegmentationPipeline.Settings settings(Request r) {
-        Map<FeatureBlock, Double> weights = new EnumMap<>(FeatureBlock.class);
-        SegmentaConfig.Weights w = config.weights();
-        weights.put(FeatureBlock.MEANING, w.meaning());
-        weights.put(FeatureBlock.CATEGORIES, w.categories());
-        weights.put(FeatureBlock.ASPECTS, w.aspects());
-        weights.put(FeatureBlock.BEHAVIOUR, w.behaviour());
-        weights.put(FeatureBlock.DEMOGRAPHICS, w.demographics());
+    public SegmentationPipeline.Settings settings(Request r) {
+        Map<FeatureBlock, Double> weights = new EnumMap<>(defaults.weights());
         if (r.weights() != null) {
             r.weights().forEach((block, weight) -> {
                 if (weight == null || weight < 0 || !Double.isFinite(weight)) {
@@ -134,9 +148,10 @@ public class SegmentationService {
                 weights.put(FeatureBlock.parse(block), weight);
             });
         }
-        return new SegmentationPipeline.Settings(r.k(), r.algorithm() == null ? config.algorithm() : r.algorithm(),
-                r.seed() == null ? config.seed() : r.seed(), weights, config.reduction(), config.dimensions(),
-                config.map(), config.umapMaxCustomers(), config.hdbscanMaxCustomers(), config.maxK());
+        SegmentationPipeline.Settings d = defaults;
+        return new SegmentationPipeline.Settings(r.k(), r.algorithm() == null ? d.algorithm() : r.algorithm(),
+                r.seed() == null ? d.seed() : r.seed(), weights, d.reduction(), d.dimensions(), d.map(),
+                d.umapMaxCustomers(), d.hdbscanMaxCustomers(), d.maxK());
     }
 
     private String label(String iri) {

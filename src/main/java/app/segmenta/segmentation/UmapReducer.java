@@ -5,7 +5,9 @@ import smile.math.MathEx;
 
 /**
  * UMAP with Smile, for audiences small enough for its neighbour graph (seconds per thousand customers);
- * larger ones fall back to the given reducer, and the method says so.
+ * larger ones fall back to the given reducer, and the method says so. Smile's UMAP cannot be fully seeded (its
+ * parallel neighbour search and optimisation draw from per-thread generators), so its coordinates differ slightly
+ * from run to run; clustering on PCA, as by default, keeps segments reproducible.
  */
 public final class UmapReducer implements Reducer {
 
