@@ -152,6 +152,41 @@ class CliTest {
         assertThat(bad.getErrorOutput()).contains("Unknown polarity 'angry'");
     }
 
+    @Test
+    @Order(9)
+    void segmentJsonHasTheDocumentedShapeAndIsStored(QuarkusMainLauncher launcher) throws Exception {
+        assertThat(launcher.launch("import", "src/test/resources/fixtures/baby-sample.csv").exitCode()).isZero();
+        LaunchResult r = launcher.launch("segment", "--k", "3", "--seed", "5", "--json");
+        assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
+        assertThat(r.getErrorOutput()).contains("[5/9] Clustering");
+        JsonNode json = JSON.readTree(r.getOutput());
+        assertThat(fieldNames(json)).containsExactly("interpretation", "audience", "segmentation");
+        JsonNode s = json.get("segmentation");
+        assertThat(fieldNames(s)).contains("id", "k", "algorithm", "quality", "segments", "unassigned", "map", "reason");
+        assertThat(s.get("k").asInt()).isEqualTo(3);
+        assertThat(s.get("algorithm").asText()).isEqualTo("kmeans");
+        assertThat(fieldNames(s.get("quality"))).contains("silhouette", "daviesBouldin", "stability", "unassigned");
+        JsonNode segment = s.get("segments").get(0);
+        assertThat(fieldNames(segment)).contains("id", "label", "size", "share", "customers", "terms", "categories",
+                "aspects", "quotes");
+        assertThat(fieldNames(segment.get("quotes").get(0))).contains("reviewId", "source", "sourceRow", "text");
+        long members = 0;
+        for (JsonNode seg : s.get("segments")) {
+            members += seg.get("customers").size();
+        }
+        assertThat(members + s.get("unassigned").size()).isEqualTo(json.get("audience").get("customers").asLong());
+        assertThat(s.get("map").get("points").size()).isEqualTo((int) json.get("audience").get("customers").asLong());
+
+        String id = s.get("id").asText();
+        LaunchResult list = launcher.launch("segments", "--json");
+        assertThat(JSON.readTree(list.getOutput()).get(0).get("id").asText()).isEqualTo(id);
+        assertThat(launcher.launch("segments", id).getOutput()).contains("Quality: ").contains(id + "-s1");
+        LaunchResult bad = launcher.launch("segment", "--algorithm", "dbscan");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.getErrorOutput()).contains("kmeans, xmeans or hdbscan");
+        assertThat(launcher.launch("segments", "nope").getErrorOutput()).contains("No segmentation has the id nope");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
