@@ -27,10 +27,10 @@ public final class PcaReducer implements Reducer {
             return new Reduction(features, "none: " + width + " features are no more than " + dimensions);
         }
         double[][] fitOn = Samples.rows(features, Samples.indices(features.length, FIT_ROWS, seed));
-        PCA pca = PCA.fit(fitOn);
+        PCA pca = NativeMath.call(() -> PCA.fit(fitOn));
         int kept = Math.min(dimensions, fitOn.length - 1);
         double explained = pca.cumulativeVarianceProportion().get(kept - 1);
-        double[][] reduced = pca.getProjection(kept).apply(features);
+        double[][] reduced = NativeMath.call(() -> pca.getProjection(kept).apply(features));
         return new Reduction(reduced, String.format("PCA to %d dimensions (%.0f%% of the variance%s)", kept,
                 100 * explained, fitOn.length < features.length ? ", fitted on " + fitOn.length + " sampled customers" : ""));
     }
@@ -41,6 +41,6 @@ public final class PcaReducer implements Reducer {
             return rows;
         }
         double[][] fitOn = Samples.rows(rows, Samples.indices(rows.length, FIT_ROWS, seed));
-        return PCA.fit(fitOn).getProjection(2).apply(rows);
+        return NativeMath.call(() -> PCA.fit(fitOn).getProjection(2).apply(rows));
     }
 }

@@ -39,6 +39,6 @@ public final class UmapReducer implements Reducer {
         var options = new UMAP.Options(NEIGHBOURS, dimensions, defaults.epochs(), defaults.learningRate(),
                 defaults.minDist(), defaults.spread(), defaults.negativeSamples(), defaults.repulsionStrength(),
                 defaults.localConnectivity());
-        return UMAP.fit(rows, options);
+        return NativeMath.call(() -> UMAP.fit(rows, options));
     }
 }
