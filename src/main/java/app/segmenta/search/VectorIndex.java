@@ -161,31 +161,18 @@ public final class VectorIndex implements AutoCloseable {
     public List<Hit> scan(float[] query, float minScore, Set<String> onlyReviews) {
         return withSearcher(searcher -> {
             List<Hit> hits = new ArrayList<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-                if (values == null) {
-                    continue;
+            forEachLivePassage(searcher, (leaf, ord, doc) -> {
+                // The dot product first: it rejects most passages before the review id is looked up.
+                float score = VectorUtil.dotProduct(query, leaf.values().vectorValue(ord));
+                if (score < minScore) {
+                    return;
                 }
-                var live = leaf.reader().getLiveDocs();
-                SortedDocValues reviews = leaf.reader().getSortedDocValues(REVIEW);
-                StoredFields fields = leaf.reader().storedFields();
-                for (int ord = 0; ord < values.size(); ord++) {
-                    int doc = values.ordToDoc(ord);
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    float score = VectorUtil.dotProduct(query, values.vectorValue(ord));
-                    if (score < minScore || !reviews.advanceExact(doc)) {
-                        continue;
-                    }
-                    String review = reviews.lookupOrd(reviews.ordValue()).utf8ToString();
-                    if (onlyReviews == null || onlyReviews.contains(review)) {
-                        Document d = fields.document(doc, Set.of(PASSAGE, START, END));
-                        hits.add(new Hit(review, d.getField(PASSAGE).numericValue().intValue(),
-                                d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), score));
-                    }
+                String review = leaf.review(doc);
+                if (review != null && (onlyReviews == null || onlyReviews.contains(review))) {
+                    Document d = leaf.fields().document(doc, Set.of(PASSAGE, START, END));
+                    hits.add(new Hit(review, number(d, PASSAGE), number(d, START), number(d, END), score));
                 }
-            }
+            });
             hits.sort(java.util.Comparator.comparingDouble(Hit::score).reversed());
             return hits;
         });
@@ -199,30 +186,16 @@ public final class VectorIndex implements AutoCloseable {
     public Map<String, IndexedReview> passagesOf(Set<String> reviews) {
         return withSearcher(searcher -> {
             Map<String, IndexedReview> out = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-                if (values == null) {
-                    continue;
+            forEachLivePassage(searcher, (leaf, ord, doc) -> {
+                String review = leaf.review(doc);
+                if (review == null || !reviews.contains(review)) {
+                    return;
                 }
-                var live = leaf.reader().getLiveDocs();
-                SortedDocValues ids = leaf.reader().getSortedDocValues(REVIEW);
-                StoredFields fields = leaf.reader().storedFields();
-                for (int ord = 0; ord < values.size(); ord++) {
-                    int doc = values.ordToDoc(ord);
-                    if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
-                        continue;
-                    }
-                    String review = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                    if (!reviews.contains(review)) {
-                        continue;
-                    }
-                    Document d = fields.document(doc, Set.of(PASSAGE, START, END, CONTENT_HASH));
-                    out.computeIfAbsent(review, r -> new IndexedReview(d.get(CONTENT_HASH), new ArrayList<>()))
-                            .passages().add(new PassageVector(d.getField(PASSAGE).numericValue().intValue(),
-                                    d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
-                                    null, values.vectorValue(ord).clone()));
-                }
-            }
+                Document d = leaf.fields().document(doc, Set.of(PASSAGE, START, END, CONTENT_HASH));
+                out.computeIfAbsent(review, r -> new IndexedReview(d.get(CONTENT_HASH), new ArrayList<>()))
+                        .passages().add(new PassageVector(number(d, PASSAGE), number(d, START), number(d, END), null,
+                                leaf.values().vectorValue(ord).clone()));
+            });
             out.values().forEach(r -> r.passages().sort(java.util.Comparator.comparingInt(PassageVector::ordinal)));
             return out;
         });
@@ -236,30 +209,18 @@ public final class VectorIndex implements AutoCloseable {
         return withSearcher(searcher -> {
             Map<String, float[]> sums = new HashMap<>();
             Map<String, Integer> counts = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-                if (values == null) {
-                    continue;
+            forEachLivePassage(searcher, (leaf, ord, doc) -> {
+                String review = leaf.review(doc);
+                if (review == null || !reviews.contains(review)) {
+                    return;
                 }
-                var live = leaf.reader().getLiveDocs();
-                SortedDocValues ids = leaf.reader().getSortedDocValues(REVIEW);
-                for (int ord = 0; ord < values.size(); ord++) {
-                    int doc = values.ordToDoc(ord);
-                    if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
-                        continue;
-                    }
-                    String review = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                    if (!reviews.contains(review)) {
-                        continue;
-                    }
-                    float[] v = values.vectorValue(ord);
-                    float[] sum = sums.computeIfAbsent(review, r -> new float[v.length]);
-                    for (int i = 0; i < v.length; i++) {
-                        sum[i] += v[i];
-                    }
-                    counts.merge(review, 1, Integer::sum);
+                float[] v = leaf.values().vectorValue(ord);
+                float[] sum = sums.computeIfAbsent(review, r -> new float[v.length]);
+                for (int i = 0; i < v.length; i++) {
+                    sum[i] += v[i];
                 }
-            }
+                counts.merge(review, 1, Integer::sum);
+            });
             sums.forEach((review, sum) -> {
                 int n = counts.get(review);
                 for (int i = 0; i < sum.length; i++) {
@@ -268,6 +229,41 @@ public final class VectorIndex implements AutoCloseable {
             });
             return sums;
         });
+    }
+
+    /** One index segment's vectors, review ids and stored fields. */
+    private record Leaf(FloatVectorValues values, SortedDocValues reviews, StoredFields fields) {
+
+        /** The review a passage belongs to, or null. */
+        String review(int doc) throws IOException {
+            return reviews.advanceExact(doc) ? reviews.lookupOrd(reviews.ordValue()).utf8ToString() : null;
+        }
+    }
+
+    private interface PassageVisitor {
+        void visit(Leaf leaf, int ord, int doc) throws IOException;
+    }
+
+    /** Every passage not deleted, leaf by leaf, in vector order. */
+    private static void forEachLivePassage(IndexSearcher searcher, PassageVisitor visitor) throws IOException {
+        for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+            FloatVectorValues values = context.reader().getFloatVectorValues(VECTOR);
+            if (values == null) {
+                continue;
+            }
+            var live = context.reader().getLiveDocs();
+            Leaf leaf = new Leaf(values, context.reader().getSortedDocValues(REVIEW), context.reader().storedFields());
+            for (int ord = 0; ord < values.size(); ord++) {
+                int doc = values.ordToDoc(ord);
+                if (live == null || live.get(doc)) {
+                    visitor.visit(leaf, ord, doc);
+                }
+            }
+        }
+    }
+
+    private static int number(Document d, String field) {
+        return d.getField(field).numericValue().intValue();
     }
 
     /** The {@code k} passages nearest to {@code query}; with {@code onlyReviews}, among those reviews' passages. */
@@ -281,8 +277,7 @@ public final class VectorIndex implements AutoCloseable {
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = fields.document(sd.doc);
                 // Lucene scores DOT_PRODUCT as (1 + cosine) / 2.
-                hits.add(new Hit(d.get(REVIEW), d.getField(PASSAGE).numericValue().intValue(),
-                        d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
+                hits.add(new Hit(d.get(REVIEW), number(d, PASSAGE), number(d, START), number(d, END),
                         2 * sd.score - 1));
             }
             return hits;

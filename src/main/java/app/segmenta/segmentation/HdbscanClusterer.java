@@ -42,9 +42,9 @@ public final class HdbscanClusterer implements Clusterer {
                 labels[i] = Clusters.UNASSIGNED;
             }
         }
-        String reason = String.format("HDBSCAN found %%d dense groups of at least %d customers%s", minClusterSize,
-                k == null ? "" : " (k=" + k + " was asked for, but HDBSCAN takes k from the data)");
-        return Labels.compact(labels, reason);
+        String asked = k == null ? "" : " (k=" + k + " was asked for, but HDBSCAN takes k from the data)";
+        return Labels.compact(labels, found -> String.format("HDBSCAN found %d dense groups of at least %d customers%s",
+                found, minClusterSize, asked));
     }
 
     /** A segment should hold at least 2% of the audience (and 5 customers). */

@@ -35,7 +35,7 @@ public final class KMeansClusterer implements Clusterer {
     public Clusters cluster(double[][] rows, Integer k, long seed) {
         if (k != null) {
             checkK(k, rows.length);
-            return Labels.compact(fit(rows, k, seed).group(), "k=" + k + " as asked");
+            return Labels.compact(fit(rows, k, seed).group(), found -> "k=" + k + " as asked");
         }
         int highest = Math.min(maxK, rows.length / MIN_PER_SEGMENT);
         if (highest < 2) {
@@ -57,7 +57,7 @@ public final class KMeansClusterer implements Clusterer {
         String reason = String.format("k=%d has the best silhouette (%.3f) of k=2..%d%s [%s]", best, bestScore, highest,
                 sample.length < rows.length ? ", scored on " + sample.length + " sampled customers" : "",
                 String.join(", ", scores));
-        return Labels.compact(fit(rows, best, seed).group(), reason.replace("%", "%%"));
+        return Labels.compact(fit(rows, best, seed).group(), found -> reason);
     }
 
     static void checkK(int k, int customers) {

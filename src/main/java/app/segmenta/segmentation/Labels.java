@@ -9,11 +9,8 @@ final class Labels {
     private Labels() {
     }
 
-    /**
-     * Renumbers labels 0..k-1 in order of first appearance (algorithms may leave gaps) and fills k into the
-     * reason where it has a {@code %d}.
-     */
-    static Clusters compact(int[] labels, String reason) {
+    /** Renumbers labels 0..k-1 in order of first appearance (algorithms may leave gaps); the reason is told k. */
+    static Clusters compact(int[] labels, java.util.function.IntFunction<String> reason) {
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
         int[] out = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
@@ -21,7 +18,7 @@ final class Labels {
                     : numbers.computeIfAbsent(labels[i], l -> numbers.size());
         }
         int k = numbers.size();
-        return new Clusters(out, k, reason.contains("%d") ? String.format(reason, k) : reason);
+        return new Clusters(out, k, reason.apply(k));
     }
 
     /** Members per segment. */

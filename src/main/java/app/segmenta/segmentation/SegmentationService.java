@@ -158,7 +158,14 @@ public class SegmentationService {
         return concepts.byIri(iri).map(Concept::label).orElse(iri);
     }
 
-    private static IllegalArgumentException unknown(String id) {
-        return new IllegalArgumentException("No segmentation has the id " + id + ". 'segmenta segments' lists them.");
+    private static UnknownSegmentationException unknown(String id) {
+        return new UnknownSegmentationException(id);
+    }
+
+    /** No stored segmentation has this id. */
+    public static final class UnknownSegmentationException extends IllegalArgumentException {
+        UnknownSegmentationException(String id) {
+            super("No segmentation has the id " + id + ". 'segmenta segments' lists them.");
+        }
     }
 }

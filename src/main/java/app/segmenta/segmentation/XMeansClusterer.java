@@ -35,8 +35,8 @@ public final class XMeansClusterer implements Clusterer {
         for (int i = 0; i < rows.length; i++) {
             labels[i] = c.predict(rows[i]);
         }
-        String reason = String.format("X-Means chose k=%%d by the Bayesian information criterion, trying up to %d%s",
-                highest, sample.length < rows.length ? ", fitted on " + sample.length + " sampled customers" : "");
-        return Labels.compact(labels, reason);
+        String fitted = sample.length < rows.length ? ", fitted on " + sample.length + " sampled customers" : "";
+        return Labels.compact(labels, found -> String.format(
+                "X-Means chose k=%d by the Bayesian information criterion, trying up to %d%s", found, highest, fitted));
     }
 }

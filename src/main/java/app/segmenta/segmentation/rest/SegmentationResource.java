@@ -64,11 +64,7 @@ public class SegmentationResource {
     @POST
     @Path("{id}/resegment")
     public Map<String, Object> resegment(@PathParam("id") String id) {
-        checked(id);
-        if (segmentations.open(id).isEmpty()) {
-            throw new NotFoundException("No segmentation " + id);
-        }
-        return outcome(segmentations.resegment(id, SegmentationListener.NONE));
+        return outcome(segmentations.resegment(checked(id), SegmentationListener.NONE));
     }
 
     private Map<String, Object> outcome(SegmentationService.Outcome o) {
@@ -87,7 +83,9 @@ public class SegmentationResource {
 
     @ServerExceptionMapper
     public Response badRequest(IllegalArgumentException e) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+        Response.Status status = e instanceof SegmentationService.UnknownSegmentationException
+                ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Map.of("error", e.getMessage())).build();
     }
 }

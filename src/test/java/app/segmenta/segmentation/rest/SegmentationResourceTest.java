@@ -34,6 +34,8 @@ class SegmentationResourceTest {
         get("/api/segmentations").then().statusCode(200).body("id", hasItem(id));
         get("/api/segmentations/" + id).then().statusCode(200).body("id", is(id)).body("segments.size()", is(2));
         get("/api/segmentations/20200101-000000-0000").then().statusCode(404);
+        given().post("/api/segmentations/20200101-000000-0000/resegment").then().statusCode(404)
+                .body("error", containsString("No segmentation has the id"));
         get("/api/segmentations/..%2F..%2Fetc").then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"algorithm\":\"dbscan\"}").post("/api/segmentations")
                 .then().statusCode(400).body("error", containsString("kmeans, xmeans or hdbscan"));
