@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Who to find. Every limit is optional; they combine with AND.
  *
- * @param category   free text naming categories ("baby products") or a category IRI; every sub-category is included
- * @param aspect     free text naming aspects ("delivery") or an aspect IRI
+ * @param category   free text naming categories ("baby products") or category IRIs separated by spaces; every
+ *                   sub-category is included
+ * @param aspect     free text naming aspects ("delivery") or aspect IRIs separated by spaces
  * @param polarity   negative, positive, neutral or any (null = any)
  * @param text       what the reviews should mean ("mentions gifts for grandparents")
  * @param from       earliest review date, inclusive

@@ -95,10 +95,10 @@ public class AudienceService {
             return List.of();
         }
         String t = text.strip();
-        if (t.startsWith("http://") || t.startsWith("https://")) {
-            Concept c = concepts.byIri(t).filter(x -> x.scheme() == scheme)
-                    .orElseThrow(() -> new IllegalArgumentException("No " + what + " has the IRI " + t + "."));
-            return List.of(ConceptRef.of(c));
+        List<String> words = List.of(t.split("\\s+"));
+        if (words.stream().allMatch(w -> w.startsWith("http://") || w.startsWith("https://"))) {
+            return words.stream().distinct().map(iri -> ConceptRef.of(concepts.byIri(iri).filter(x -> x.scheme() == scheme)
+                    .orElseThrow(() -> new IllegalArgumentException("No " + what + " has the IRI " + iri + ".")))).toList();
         }
         List<ConceptRef> found = scheme == Concept.Scheme.CATEGORIES ? catalog.resolveCategories(t) : catalog.resolveAspects(t);
         if (found.isEmpty()) {

@@ -17,11 +17,14 @@ import java.util.Map;
  * @param categories over-represented categories, most over-represented first
  * @param aspects    over-represented complaints and praise
  * @param quotes     representative reviews, close to the segment's centre and unlike each other, quoted verbatim
+ * @param persona    the segment as a person, written from these facts (absent until a writer runs)
  */
 @JsonPropertyOrder({"id", "number", "label", "description", "size", "share"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Segment(String id, int number, String label, String description, int size, double share,
                       List<String> customers, List<String> addedLater, List<String> terms, List<Lift> categories,
-                      List<Lift> aspects, Ratings ratings, Demographics demographics, List<Quote> quotes) {
+                      List<Lift> aspects, Ratings ratings, Demographics demographics, List<Quote> quotes,
+                      Persona persona) {
 
     /**
      * A category or aspect more common in the segment than in the audience.
@@ -51,8 +54,13 @@ public record Segment(String id, int number, String label, String description, i
     public record Quote(String reviewId, String customerId, String source, long sourceRow, String text) {
     }
 
-    public Segment withWords(String newLabel, String newDescription) {
+    public Segment withWords(String newLabel, String newDescription, Persona newPersona) {
         return new Segment(id, number, newLabel, newDescription, size, share, customers, addedLater, terms, categories,
-                aspects, ratings, demographics, quotes);
+                aspects, ratings, demographics, quotes, newPersona);
+    }
+
+    public Segment withMembers(List<String> allCustomers, List<String> added, double newShare) {
+        return new Segment(id, number, label, description, allCustomers.size(), newShare, allCustomers, added, terms,
+                categories, aspects, ratings, demographics, quotes, persona);
     }
 }

@@ -57,7 +57,7 @@ public final class SegmentStatistics implements SegmentDescriber {
                     round((double) m.size() / n, 4), customers.stream().map(CustomerData::id).sorted().toList(), List.of(),
                     terms.get(s), lifts(customers, CustomerData::categories, categoryShares, context.conceptLabel(), false),
                     lifts(customers, CustomerData::aspects, aspectShares, context.conceptLabel(), true),
-                    ratings(customers, data), demographics(customers), Representatives.pick(m, data, QUOTES)));
+                    ratings(customers, data), demographics(customers), Representatives.pick(m, data, QUOTES), null));
         }
         return out;
     }

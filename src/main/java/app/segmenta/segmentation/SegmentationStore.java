@@ -115,9 +115,7 @@ public class SegmentationStore {
             List<String> added = later.getOrDefault(seg.number(), List.of()).stream().sorted().toList();
             List<String> customers = new ArrayList<>(seg.customers());
             customers.addAll(added);
-            return new Segment(seg.id(), seg.number(), seg.label(), seg.description(), customers.size(),
-                    SegmentStatistics.round((double) customers.size() / total, 4), customers, added, seg.terms(),
-                    seg.categories(), seg.aspects(), seg.ratings(), seg.demographics(), seg.quotes());
+            return seg.withMembers(customers, added, SegmentStatistics.round((double) customers.size() / total, 4));
         }).toList();
         return Optional.of(s.withSegments(segments));
     }

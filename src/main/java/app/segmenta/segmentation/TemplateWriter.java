@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Labels and descriptions put together from the computed facts, with no model: the most over-represented
+ * Labels, descriptions and personas put together from the computed facts, with no model: the most over-represented
  * category and aspect, else the rating, else the distinctive terms. Labels within a segmentation are made distinct.
  */
 public final class TemplateWriter implements SegmentDescriber {
@@ -18,7 +18,7 @@ public final class TemplateWriter implements SegmentDescriber {
         List<Segment> out = new ArrayList<>();
         for (Segment s : segments) {
             String label = distinct(label(s), s, used);
-            out.add(s.withWords(label, description(s)));
+            out.add(s.withWords(label, description(s), TemplatePersonas.write(s)));
         }
         return out;
     }
