@@ -22,6 +22,48 @@ public interface SegmentaConfig {
 
     Segmentation segmentation();
 
+    Assistant assistant();
+
+    interface Assistant {
+        /** auto: the model when it answers, else the offline planner; offline: always the planner. */
+        @WithDefault("auto")
+        String mode();
+
+        /** Where Ollama listens. */
+        @WithDefault("http://localhost:11434")
+        String ollamaUrl();
+
+        /**
+         * The chat model; it must call tools. Tested choices: qwen2.5:7b-instruct (default), qwen2.5:14b-instruct,
+         * llama3.1:8b-instruct (see the README).
+         */
+        @WithDefault("qwen2.5:7b-instruct")
+        String model();
+
+        @WithDefault("0.1")
+        double temperature();
+
+        /** Same question, same model, same seed: the same answer, as far as the server allows. */
+        @WithDefault("42")
+        int seed();
+
+        /** The longest one question may take with the model, tool calls included; past it the planner answers. */
+        @WithDefault("60s")
+        Duration timeout();
+
+        /** The longest one HTTP call to the model may take. */
+        @WithDefault("45s")
+        Duration requestTimeout();
+
+        /** How long to wait for the model server to say it is there before answering offline. */
+        @WithDefault("1s")
+        Duration probeTimeout();
+
+        /** Messages of a conversation the model sees (its tool calls and results included). */
+        @WithDefault("30")
+        int memoryMessages();
+    }
+
     interface Demo {
         /** Folder of the bundled demo dataset, imported by {@code serve} into an empty data directory. */
         @WithDefault("data/demo")
