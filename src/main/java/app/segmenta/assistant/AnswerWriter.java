@@ -27,8 +27,11 @@ final class AnswerWriter {
                     "negative".equals(d.polarity()) ? "complaints" : "praise", Math.round(d.firstShare() * 100),
                     Math.round(d.secondShare() * 100))));
         } else if (t.segmentation != null) {
-            parts.add(String.format(Locale.ROOT, "%,d customers fall into %d segments (%s):", t.segmentation.customers(),
-                    t.segmentation.k(), t.segmentation.quality() == null ? "" : t.segmentation.quality().summary()));
+            parts.add(String.format(Locale.ROOT, "%,d customers fall into %d segments.", t.segmentation.customers(),
+                    t.segmentation.k()));
+            if (t.segmentation.quality() != null) {
+                parts.add(t.segmentation.quality().summary());
+            }
             for (Segment s : t.segmentation.segments()) {
                 parts.add(String.format(Locale.ROOT, "%d. %s: %,d customers (%d%%).", s.number(), s.label(), s.size(),
                         Math.round(s.share() * 100)));

@@ -33,6 +33,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AssistantTools {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AssistantTools.class);
+
     private final Turns turns;
     private final AudienceService audiences;
     private final SegmentationService segmentations;
@@ -264,6 +266,11 @@ public class AssistantTools {
         } catch (IllegalArgumentException e) {
             turn.record(new ToolCall(tool, arguments, e.getMessage(), true, (System.nanoTime() - start) / 1_000_000));
             throw new ToolException(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Tool %s failed", tool);
+            String message = tool + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            turn.record(new ToolCall(tool, arguments, message, true, (System.nanoTime() - start) / 1_000_000));
+            throw new ToolException(message);
         }
     }
 

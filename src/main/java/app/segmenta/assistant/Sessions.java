@@ -30,6 +30,7 @@ public class Sessions implements ChatMemoryStore {
     private final Path dir;
     private final ObjectMapper json;
 
+    @jakarta.inject.Inject
     public Sessions(SegmentaConfig config, ObjectMapper json) {
         this(config.dataDir().resolve("sessions"), json);
     }

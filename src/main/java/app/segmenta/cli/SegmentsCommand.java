@@ -1,5 +1,6 @@
 package app.segmenta.cli;
 
+import app.segmenta.segmentation.Persona;
 import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationService;
@@ -70,6 +71,13 @@ public class SegmentsCommand implements Callable<Integer> {
             out.printf("%n%d. %s  [%s]%n   %s%n", seg.number(), seg.label(), seg.id(), seg.description());
             if (!seg.addedLater().isEmpty()) {
                 out.printf("   %,d customers joined since it was computed.%n", seg.addedLater().size());
+            }
+            if (seg.persona() != null) {
+                Persona p = seg.persona();
+                out.printf("   Persona: %s. %s%n", p.name(), p.who());
+                p.frustrations().forEach(f -> out.println("     frustration: " + f));
+                p.messaging().forEach(m -> out.println("     tell them: " + m));
+                p.channels().forEach(c -> out.println("     reach them: " + c));
             }
             for (Segment.Quote q : seg.quotes()) {
                 out.printf("   \"%s\" (%s, %s row %d)%n", q.text(), q.customerId(), q.source(), q.sourceRow());

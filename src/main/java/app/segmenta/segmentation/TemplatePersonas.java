@@ -74,8 +74,10 @@ final class TemplatePersonas {
             b.append(String.format(Locale.ROOT, "; %s of them reviewed %s", percent(s.categories().getFirst().share()),
                     category));
         }
-        largest(s.demographics().ageBands()).ifPresent(band -> b.append("; most are aged ").append(band));
-        largest(s.demographics().regions()).ifPresent(region -> b.append("; most often from ").append(region));
+        if (s.demographics() != null) {
+            largest(s.demographics().ageBands()).ifPresent(band -> b.append("; most are aged ").append(band));
+            largest(s.demographics().regions()).ifPresent(region -> b.append("; most often from ").append(region));
+        }
         if (s.ratings().mean() != null) {
             b.append(String.format(Locale.ROOT, "; they rate %.1f★ on average", s.ratings().mean()));
         }

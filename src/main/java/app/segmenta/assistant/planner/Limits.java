@@ -191,8 +191,15 @@ final class Limits {
     private static final Pattern K_NOUN = Pattern.compile("\\b" + NUM + "\\s+(?:\\w+\\s+)?(?:groups|segments|clusters|personas|buckets|types|kinds|tribes|sub-?groups|cohorts)\\b");
     private static final Pattern K_ONLY = Pattern.compile("^\\s*(?:ok(?:ay)?[,.]?\\s*|now\\s+|actually[,.]?\\s*|hmm[,.]?\\s*)?(?:make it|make that|try|use|go with|let'?s do|do)\\s+" + NUM + "\\b");
 
-    /** Segments asked for: "into 4 groups", "five segments", "make it 4". */
+    private static final Pattern K_INTO = Pattern.compile("\\b(?:split|segment|cluster|break|divide|group|sort|bucket)\\w*\\b.*?\\binto\\s+" + NUM
+            + "\\b(?!\\s*(?:-|\\s)?(?:stars?|★|months?|years?|weeks?|days?|%))");
+
+    /** Segments asked for: "into 4 groups", "five segments", "make it 4", "split them into 3". */
     static Optional<Integer> k(String q) {
+        Matcher into = K_INTO.matcher(q);
+        if (into.find()) {
+            return number(into.group(1)).filter(n -> n >= 2 && n <= 50);
+        }
         Matcher m = K_NOUN.matcher(q);
         if (m.find()) {
             return number(m.group(1)).filter(n -> n >= 2 && n <= 50);

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * no label names) the category nearest in meaning. A question that names no one, or starts like a refinement
  * ("only 1-2 stars", "make it 4", "compare with clothing buyers"), refines the conversation's previous reading.
  */
-public final class Planner {
+@jakarta.inject.Singleton
+public class Planner {
 
     private static final Pattern LIST = Pattern.compile("\\bsegmentations\\b|\\b(saved|previous|past|earlier|existing|old|stored)\\s+(segmentations?|segments|analys[ie]s|runs|results|clusterings?)\\b|\\bwhat segmentations\\b");
     private static final Pattern EXPORT = Pattern.compile("\\b(export\\w*|download\\w*|save (it|them|this|that|these|those|the|as|to)|send me|email me|as (a |an )?(csv|pdf|markdown|json|spreadsheet|excel|md)|(to|into|in) (a |an )?(csv|pdf|spreadsheet|excel|markdown|json)( file)?|csv|pdf|spreadsheet)\\b");

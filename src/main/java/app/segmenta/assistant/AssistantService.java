@@ -1,0 +1,132 @@
+package app.segmenta.assistant;
+
+import app.segmenta.assistant.llm.Agent;
+import app.segmenta.assistant.llm.AssistantModels;
+import app.segmenta.assistant.planner.Planner;
+import app.segmenta.config.SegmentaConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * One turn of a conversation: the model with its tools when it answers, bounded by our own timeout; otherwise (no
+ * server, model missing, error, timeout) the offline planner through the same tools, with a notice saying why.
+ * The reading, counts and quotes in the answer always come from the tools' results.
+ */
+@ApplicationScoped
+public class AssistantService {
+
+    private static final Logger LOG = Logger.getLogger(AssistantService.class);
+
+    /** @param offline force the planner */
+    public record Question(String text, String session, boolean offline) {
+    }
+
+    private final Agent agent;
+    private final AssistantModels models;
+    private final Planner planner;
+    private final PlanRunner runner;
+    private final Turns turns;
+    private final Duration timeout;
+    private final Clock clock;
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+
+    public AssistantService(Agent agent, AssistantModels models, Planner planner, PlanRunner runner, Turns turns,
+                            SegmentaConfig config) {
+        this.agent = agent;
+        this.models = models;
+        this.planner = planner;
+        this.runner = runner;
+        this.turns = turns;
+        this.timeout = config.assistant().timeout();
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    public Answer ask(Question q, Consumer<String> progress) {
+        if (q.text() == null || q.text().isBlank()) {
+            throw new IllegalArgumentException("Ask a question, e.g. \"who buys baby products and complains about shipping?\"");
+        }
+        String session = q.session() == null || q.session().isBlank() ? Sessions.newId() : Sessions.check(q.session().strip());
+        Turn turn = turns.begin(session, q.text().strip(), progress);
+        try {
+            Conversation before = turns.conversation(session);
+            String notice;
+            if (q.offline()) {
+                notice = null;
+            } else {
+                AssistantModels.Availability a = models.availability();
+                if (a.available()) {
+                    try {
+                        String words = withTimeout(() -> agent.chat(session, turn.question, LocalDate.now(clock).toString()));
+                        Reading reading = ReadingFromCalls.of(turn, turns.conversation(session));
+                        turns.conversation(session, c -> c.withReading(reading));
+                        return answer("llm", models.modelName(), null, session, words, reading, turn);
+                    } catch (ModelFailure e) {
+                        notice = e.getMessage();
+                        LOG.warnf("Model %s failed (%s); the offline planner answers.", models.modelName(), e.getMessage());
+                    }
+                } else {
+                    notice = "Offline mode: " + a.reason() + ".";
+                }
+            }
+            Reading reading = planner.plan(turn.question, before.reading(), LocalDate.now(clock));
+            try {
+                runner.run(session, reading, turn.question, before);
+            } catch (AssistantTools.ToolException e) {
+                // recorded as a refused call; the answer says why
+            }
+            turns.conversation(session, c -> c.withReading(reading));
+            return answer("offline", null, notice, session, AnswerWriter.write(reading, turn), reading, turn);
+        } finally {
+            turns.end(session);
+        }
+    }
+
+    private static Answer answer(String mode, String model, String notice, String session, String words, Reading reading,
+                                 Turn t) {
+        return new Answer(mode, model, notice, session, words, reading, t.audience, t.segmentation, t.comparison,
+                t.customer, t.membership, t.export, t.segmentations, t.calls());
+    }
+
+    /** A model call that did not produce an answer in time, or at all. */
+    static final class ModelFailure extends Exception {
+        ModelFailure(String message) {
+            super(message);
+        }
+    }
+
+    private String withTimeout(java.util.concurrent.Callable<String> call) throws ModelFailure {
+        Future<String> f = calls.submit(call);
+        try {
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new ModelFailure("The model " + models.modelName() + " did not answer within " + timeout.toSeconds()
+                    + " s; the offline planner answered instead.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ModelFailure("The model " + models.modelName() + " failed (" + brief(cause)
+                    + "); the offline planner answered instead.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(true);
+            throw new ModelFailure("Interrupted while the model was answering.");
+        }
+    }
+
+    private static String brief(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+}

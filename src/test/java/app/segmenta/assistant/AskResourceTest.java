@@ -1,0 +1,100 @@
+package app.segmenta.assistant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The assistant over REST in offline mode (the test profile's default): a conversation with follow-ups. */
+@QuarkusTest
+class AskResourceTest {
+
+    private static boolean imported;
+
+    @BeforeEach
+    void importReviews() {
+        if (imported) {
+            return;
+        }
+        imported = true;
+        String job = given().multiPart("file", new File("src/test/resources/fixtures/hostile-reviews.csv"), "text/csv")
+                .post("/api/imports").then().statusCode(202).extract().path("id");
+        given().queryParam("waitSeconds", 120).get("/api/imports/" + job).then().body("state", is("completed"));
+    }
+
+    private static io.restassured.response.ValidatableResponse ask(String question, String session) {
+        Map<String, Object> body = session == null ? Map.of("question", question) : Map.of("question", question, "session", session);
+        return given().contentType(ContentType.JSON).body(body).post("/api/ask").then();
+    }
+
+    @Test
+    void aConversationRefinesItsAudienceAndSplitsIt() {
+        String session = ask("who buys baby products and complains about shipping?", null).statusCode(200)
+                .body("mode", is("offline"))
+                .body("notice", containsString("segmenta.assistant.mode=offline"))
+                .body("answer", containsString("I read this as: customers who reviewed Baby and complained about Shipping & delivery"))
+                .body("interpretation.intent", is("AUDIENCE"))
+                .body("interpretation.criteria.categories[0].label", is("Baby"))
+                .body("interpretation.criteria.polarity", is("negative"))
+                .body("audience.audience.customers", greaterThan(3))
+                .body("audience.audience.items.customerId", not(hasItem("plain-3")))
+                .body("toolCalls[0].tool", is("find_audience"))
+                .body("segmentation", nullValue())
+                .extract().path("session");
+
+        ask("only 1-2 stars", session).statusCode(200)
+                .body("interpretation.followUp", is(true))
+                .body("interpretation.criteria.maxRating", is(2))
+                .body("interpretation.criteria.aspects[0].label", is("Shipping & delivery"))
+                .body("audience.interpretation.filters.maxRating", is(2));
+
+        ask("forget the stars, split them into 2", session).statusCode(200)
+                .body("interpretation.intent", is("SEGMENT"))
+                .body("interpretation.k", is(2))
+                .body("segmentation.k", is(2))
+                .body("segmentation.segments.persona.name", everyItem(notNullValue()))
+                .body("segmentation.segments[0].persona.quotes[0].text", notNullValue())
+                .body("toolCalls.tool", is(List.of("find_audience", "segment_audience")));
+
+        String file = ask("export them as csv", session).statusCode(200)
+                .body("interpretation.intent", is("EXPORT"))
+                .body("toolCalls.tool", hasItem("export"))
+                .extract().path("export.file");
+        assertThat(Path.of(file)).exists();
+    }
+
+    @Test
+    void aSessionIdIsANameNotAPath() {
+        ask("who buys baby products?", "../../etc/passwd").statusCode(400).body("error", containsString("session id"));
+        ask(" ", null).statusCode(400);
+    }
+
+    @Test
+    void hostileReviewTextStaysData() throws Exception {
+        String answer = ask("which baby buyers complain about delivery?", null).statusCode(200)
+                .body("toolCalls.tool", not(hasItem("export")))
+                .body("export", nullValue())
+                .extract().asString();
+        assertThat(answer).contains("hostile-3");
+        try (var files = Files.list(Path.of("target/test-data"))) {
+            assertThat(files).isNotNull();
+        }
+    }
+}
