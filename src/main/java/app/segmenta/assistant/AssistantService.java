@@ -73,7 +73,7 @@ public class AssistantService {
                         return answer("llm", models.modelName(), null, session, words, reading, turn);
                     } catch (ModelFailure e) {
                         notice = e.getMessage();
-                        LOG.warnf("Model %s failed (%s); the offline planner answers.", models.modelName(), e.getMessage());
+                        LOG.warn(e.getMessage());
                     }
                 } else {
                     notice = "Offline mode: " + a.reason() + ".";

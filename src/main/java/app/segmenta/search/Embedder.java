@@ -3,6 +3,7 @@ package app.segmenta.search;
 import app.segmenta.config.SegmentaConfig;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
@@ -112,7 +113,7 @@ public class Embedder {
                     }
                     model = modelId.startsWith(OLLAMA)
                             ? OllamaEmbeddingModel.builder().baseUrl(ollamaUrl).modelName(modelId.substring(OLLAMA.length()))
-                                    .timeout(ollamaTimeout).maxRetries(2).build()
+                                    .httpClientBuilder(JdkHttpClient.builder()).timeout(ollamaTimeout).maxRetries(2).build()
                             : MODELS.get(modelId).get();
                 }
                 m = model;

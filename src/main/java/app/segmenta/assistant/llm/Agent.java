@@ -5,6 +5,7 @@ import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Multi;
 
 /**
@@ -15,6 +16,7 @@ import io.smallrye.mutiny.Multi;
 @RegisterAiService(tools = AssistantTools.class, chatLanguageModelSupplier = ModelSuppliers.Chat.class,
         streamingChatLanguageModelSupplier = ModelSuppliers.Streaming.class,
         chatMemoryProviderSupplier = ModelSuppliers.Memory.class, maxSequentialToolInvocations = 8)
+@ApplicationScoped // not the default request scope: turns run on their own threads, bounded by our timeout
 public interface Agent {
 
     @SystemMessage(fromResource = "prompts/system.md")

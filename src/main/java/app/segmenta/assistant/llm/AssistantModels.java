@@ -4,6 +4,7 @@ import app.segmenta.assistant.Sessions;
 import app.segmenta.config.SegmentaConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
@@ -22,6 +23,7 @@ import java.util.Optional;
 /**
  * The assistant's chat model on Ollama, built from {@code segmenta.assistant.*} at run time (so a packaged app can
  * switch model or server without a rebuild), with no retries: our own turn timeout decides when to give up. Also
+ * (The JDK HTTP client is named because quarkus-langchain4j puts a second one on the class path.) Also
  * answers whether the model is there right now, cheaply (Ollama's model list, cached for a few seconds).
  */
 @ApplicationScoped
@@ -56,17 +58,22 @@ public class AssistantModels {
     }
 
     public ChatModel chatModel() {
-        return OllamaChatModel.builder().baseUrl(config.ollamaUrl()).modelName(config.model())
+        return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
                 .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).maxRetries(0).build();
     }
 
     public StreamingChatModel streamingChatModel() {
-        return OllamaStreamingChatModel.builder().baseUrl(config.ollamaUrl()).modelName(config.model())
+        return OllamaStreamingChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
                 .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).build();
     }
 
     public ChatMemoryProvider memory() {
         return id -> MessageWindowChatMemory.builder().id(id).maxMessages(config.memoryMessages()).chatMemoryStore(sessions).build();
+    }
+
+    /** Forgets the last probe, so the next question checks the server again. */
+    public void refresh() {
+        last = null;
     }
 
     /** Whether the configured model can answer now: the server lists it. */
