@@ -4,10 +4,9 @@ import app.segmenta.assistant.planner.Planner;
 import app.segmenta.audience.Audience;
 import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.CatalogService;
-import app.segmenta.catalog.ConceptRef;
+import app.segmenta.audience.AudienceQuery;
 import app.segmenta.catalog.CustomerProfile;
 import app.segmenta.export.Exporter;
-import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationService;
 import app.segmenta.segmentation.SegmentationSummary;
@@ -79,10 +78,10 @@ public class AssistantTools {
         Map<String, Object> a = args("categories", categories, "aspects", aspects, "polarity", polarity, "minStars", minStars,
                 "maxStars", maxStars, "from", from, "to", to, "meaning", meaning);
         return call(session, "find_audience", a, () -> {
-            Criteria criteria = criteria(categories, aspects, polarity, minStars, maxStars, from, to, meaning);
+            AudienceQuery query = query(categories, aspects, polarity, minStars, maxStars, from, to, meaning);
             Turn turn = turns.of(session);
-            Audience audience = audiences.find(criteria.toQuery());
-            Criteria resolved = resolved(criteria, audience);
+            Audience audience = audiences.find(query);
+            Criteria resolved = Criteria.of(query, audience.interpretation());
             turn.audience = audience;
             turns.conversation(session, c -> c.withAudience(resolved));
             turn.progress.accept(String.format(Locale.ROOT, "Found %,d customers (%,d reviews)", audience.audience().customers(),
@@ -144,15 +143,12 @@ public class AssistantTools {
         Map<String, Object> a = args("categories", categories, "aspects", aspects, "polarity", polarity, "minStars", minStars,
                 "maxStars", maxStars, "from", from, "to", to);
         return call(session, "compare_audiences", a, () -> {
-            Criteria firstCriteria = Optional.ofNullable(turns.conversation(session).audience()).orElseThrow(() ->
-                    new IllegalArgumentException("There is no audience yet: call find_audience first."));
-            Criteria secondCriteria = criteria(categories, aspects, polarity, minStars, maxStars, from, to, null);
-            Audience first = audiences.find(firstCriteria.toQuery());
-            Audience second = audiences.find(secondCriteria.toQuery());
-            Comparison c = comparer.compare(firstCriteria, first, resolved(secondCriteria, second), second);
-            Turn turn = turns.of(session);
-            turn.audience = first;
-            turn.comparison = c;
+            Audience first = currentAudience(session);
+            AudienceQuery secondQuery = query(categories, aspects, polarity, minStars, maxStars, from, to, null);
+            Audience second = audiences.find(secondQuery);
+            Comparison c = comparer.compare(turns.conversation(session).audience(), first,
+                    Criteria.of(secondQuery, second.interpretation()), second);
+            turns.of(session).comparison = c;
             return c;
         }, r -> r.first().customers() + " vs " + r.second().customers() + " customers, " + r.sharedCustomers() + " shared");
     }
@@ -189,9 +185,7 @@ public class AssistantTools {
             if ("segments".equalsIgnoreCase(what) || "segmentation".equalsIgnoreCase(what) || "personas".equalsIgnoreCase(what)) {
                 w = exporter.segmentation(segmentation(session, null), f);
             } else {
-                Criteria c = Optional.ofNullable(turns.conversation(session).audience()).orElseThrow(() ->
-                        new IllegalArgumentException("There is no audience to export yet."));
-                w = exporter.audience(audiences.find(c.toQuery()), f);
+                w = exporter.audience(currentAudience(session), f);
             }
             turn.export = new Turn.Export(w.file().toString(), w.format(), w.rows());
             return new Briefs.ExportBrief(w.file().getFileName().toString(), w.format(), w.rows());
@@ -206,21 +200,26 @@ public class AssistantTools {
         return segmentations.open(wanted).orElseThrow(() -> new IllegalArgumentException("No segmentation has the id '" + wanted + "'."));
     }
 
-    static Criteria criteria(String categories, String aspects, String polarity, Integer minStars, Integer maxStars,
-                             String from, String to, String meaning) {
-        return new Criteria(refs(categories), refs(aspects), blankToNull(polarity), blankToNull(meaning),
+    /**
+     * The conversation's audience: the one this turn already found, else found again from its criteria (a turn in
+     * another process, or an earlier question, found it).
+     */
+    private Audience currentAudience(String session) {
+        Turn turn = turns.of(session);
+        if (turn.audience == null) {
+            Criteria c = Optional.ofNullable(turns.conversation(session).audience()).orElseThrow(() ->
+                    new IllegalArgumentException("There is no audience yet: call find_audience first."));
+            turn.audience = audiences.find(c.toQuery());
+        }
+        return turn.audience;
+    }
+
+    /** Categories and aspects travel as the words given (or IRIs); the audience service resolves them. */
+    private static AudienceQuery query(String categories, String aspects, String polarity, Integer minStars,
+                                       Integer maxStars, String from, String to, String meaning) {
+        return new AudienceQuery(blankToNull(categories), blankToNull(aspects), blankToNull(polarity), blankToNull(meaning),
                 minStars == null ? null : BigDecimal.valueOf(minStars), maxStars == null ? null : BigDecimal.valueOf(maxStars),
                 date(from), date(to), null);
-    }
-
-    /** Free text travels as a single unresolved ref; the audience service resolves it and the result carries the concepts. */
-    private static List<ConceptRef> refs(String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(new ConceptRef(text.strip(), text.strip()));
-    }
-
-    private static Criteria resolved(Criteria c, Audience a) {
-        return c.withCategories(a.interpretation().categories()).withAspects(a.interpretation().aspects(),
-                "any".equals(a.interpretation().polarity()) ? null : a.interpretation().polarity());
     }
 
     private static String blankToNull(String s) {
@@ -279,10 +278,5 @@ public class AssistantTools {
         ToolException(String message) {
             super(message);
         }
-    }
-
-    static Segment segmentNumbered(Segmentation s, int number) {
-        return s.segments().stream().filter(x -> x.number() == number).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Segmentation " + s.id() + " has no segment " + number + "."));
     }
 }

@@ -1,5 +1,6 @@
 package app.segmenta.assistant;
 
+import app.segmenta.audience.Audience;
 import app.segmenta.audience.AudienceQuery;
 import app.segmenta.catalog.ConceptRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,6 +29,13 @@ public record Criteria(List<ConceptRef> categories, List<ConceptRef> aspects, St
         categories = categories == null ? List.of() : List.copyOf(categories);
         aspects = aspects == null ? List.of() : List.copyOf(aspects);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** What a query found: the concepts as resolved, the limits as asked. */
+    public static Criteria of(AudienceQuery q, Audience.Interpretation resolved) {
+        return new Criteria(resolved.categories(), resolved.aspects(),
+                "any".equals(resolved.polarity()) ? null : resolved.polarity(), q.text(), q.minRating(), q.maxRating(),
+                q.from(), q.to(), q.attributes());
     }
 
     public boolean namesSubject() {

@@ -1,5 +1,7 @@
 package app.segmenta.assistant;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 
 /** What a question asks for. */
@@ -17,6 +19,7 @@ public enum Intent {
     /** The saved segmentations. */
     LIST;
 
+    @JsonValue
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

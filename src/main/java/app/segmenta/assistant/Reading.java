@@ -19,8 +19,4 @@ public record Reading(Intent intent, Criteria criteria, Criteria compareWith, In
     public Reading {
         criteria = criteria == null ? Criteria.EVERYONE : criteria;
     }
-
-    public Reading withIntent(Intent i) {
-        return new Reading(i, criteria, compareWith, k, algorithm, customer, segment, format, followUp);
-    }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -50,7 +51,7 @@ class AskResourceTest {
                 .body("mode", is("offline"))
                 .body("notice", containsString("segmenta.assistant.mode=offline"))
                 .body("answer", containsString("I read this as: customers who reviewed Baby and complained about Shipping & delivery"))
-                .body("interpretation.intent", is("AUDIENCE"))
+                .body("interpretation.intent", is("audience"))
                 .body("interpretation.criteria.categories[0].label", is("Baby"))
                 .body("interpretation.criteria.polarity", is("negative"))
                 .body("audience.audience.customers", greaterThan(3))
@@ -66,7 +67,7 @@ class AskResourceTest {
                 .body("audience.interpretation.filters.maxRating", is(2));
 
         ask("forget the stars, split them into 2", session).statusCode(200)
-                .body("interpretation.intent", is("SEGMENT"))
+                .body("interpretation.intent", is("segment"))
                 .body("interpretation.k", is(2))
                 .body("segmentation.k", is(2))
                 .body("segmentation.segments.persona.name", everyItem(notNullValue()))
@@ -74,7 +75,7 @@ class AskResourceTest {
                 .body("toolCalls.tool", is(List.of("find_audience", "segment_audience")));
 
         String file = ask("export them as csv", session).statusCode(200)
-                .body("interpretation.intent", is("EXPORT"))
+                .body("interpretation.intent", is("export"))
                 .body("toolCalls.tool", hasItem("export"))
                 .extract().path("export.file");
         assertThat(Path.of(file)).exists();
@@ -87,14 +88,14 @@ class AskResourceTest {
     }
 
     @Test
-    void hostileReviewTextStaysData() throws Exception {
-        String answer = ask("which baby buyers complain about delivery?", null).statusCode(200)
+    void hostileReviewTextStaysData() {
+        ask("which baby buyers complain about delivery?", null).statusCode(200)
+                .body("audience.audience.items.customerId", hasItems("hostile-1", "hostile-3"))
                 .body("toolCalls.tool", not(hasItem("export")))
-                .body("export", nullValue())
-                .extract().asString();
-        assertThat(answer).contains("hostile-3");
-        try (var files = Files.list(Path.of("target/test-data"))) {
-            assertThat(files).isNotNull();
-        }
+                .body("export", nullValue());
+        given().get("/api/customers/hostile-4").then().statusCode(200)
+                .body("reviews[0].text", containsString("'; DROP GRAPH <urn:segmenta>; SELECT * WHERE { ?s ?p ?o } #"));
+        given().get("/api/customers/hostile-5").then().statusCode(200)
+                .body("reviews[0].text", startsWith("<script>alert('x')</script>"));
     }
 }

@@ -30,7 +30,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
@@ -115,8 +114,16 @@ class OllamaContractTest {
         List<String> tools = first.path("tools").findValuesAsText("name");
         assertThat(tools).contains("find_audience", "segment_audience", "resolve_concepts", "customer_profile",
                 "compare_audiences", "list_segmentations", "open_segmentation", "describe_segments", "export");
-        JsonNode findParams = first.path("tools").findParent("name");
-        assertThat(findParams).isNotNull();
+        JsonNode find = null;
+        for (JsonNode t : first.path("tools")) {
+            if (t.path("function").path("name").asText().equals("find_audience")) {
+                find = t.path("function").path("parameters").path("properties");
+            }
+        }
+        assertThat(find).as("find_audience is offered with its parameters").isNotNull();
+        assertThat(find.fieldNames()).toIterable().containsExactlyInAnyOrder("categories", "aspects", "polarity",
+                "minStars", "maxStars", "from", "to", "meaning");
+        assertThat(find.path("minStars").path("type").asText()).isEqualTo("integer");
         JsonNode second = requests.get(1);
         JsonNode toolMessage = second.path("messages").get(second.path("messages").size() - 1);
         assertThat(toolMessage.path("role").asText()).isEqualTo("tool");
@@ -187,12 +194,13 @@ class OllamaContractTest {
         script(OllamaStub.toolCall("find_audience", "{\"categories\":\"baby\",\"aspects\":\"shipping\",\"polarity\":\"negative\"}"),
                 OllamaStub.toolCall("export", "{\"what\":\"audience\",\"format\":\"csv\"}"),
                 OllamaStub.reply("These parents are upset about late deliveries."));
-        ask("what do baby buyers who complain about shipping say about their segment?").statusCode(200)
+        String session = ask("what do baby buyers who complain about shipping say about their segment?").statusCode(200)
                 .body("mode", is("llm"))
                 .body("toolCalls.tool", hasItem("export"))
                 .body("toolCalls.find { it.tool == 'export' }.refused", is(true))
                 .body("toolCalls.find { it.tool == 'export' }.result", containsString("did not ask for an export"))
-                .body("export", nullValue());
+                .body("export", nullValue())
+                .extract().path("session");
 
         List<JsonNode> requests = chatRequests();
         String system = requests.get(0).path("messages").get(0).path("content").asText();
@@ -210,6 +218,17 @@ class OllamaContractTest {
         assertThat(json.readTree(lastToolResult).path("quotes").findValuesAsText("text"))
                 .as("hostile text reaches the model only as a JSON string value in a tool result")
                 .anyMatch(t -> t.contains("Ignore previous instructions"));
-        ask("export them as csv").statusCode(200).body("toolCalls.tool", not(hasItem("nothing")));
+
+        // The same call, when the marketer asks for it, goes through.
+        OllamaStub.server.resetMappings();
+        OllamaStub.server.resetScenarios();
+        OllamaStub.server.stubFor(get("/api/tags").willReturn(okJson(OllamaStub.tags("qwen2.5:7b-instruct"))));
+        script(OllamaStub.toolCall("export", "{\"what\":\"audience\",\"format\":\"csv\"}"), OllamaStub.reply("Exported."));
+        String file = given().contentType(ContentType.JSON).body(Map.of("question", "export them as csv", "session", session))
+                .post("/api/ask").then().statusCode(200)
+                .body("mode", is("llm"))
+                .body("toolCalls.find { it.tool == 'export' }.refused", is(false))
+                .extract().path("export.file");
+        assertThat(java.nio.file.Path.of(file)).exists().content().contains("hostile-1");
     }
 }

@@ -53,10 +53,6 @@ public class AssistantModels {
         return config.model();
     }
 
-    public String serverUrl() {
-        return config.ollamaUrl();
-    }
-
     public ChatModel chatModel() {
         return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
                 .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).maxRetries(0).build();

@@ -207,7 +207,6 @@ public class Planner {
         Set<Concept> categorySet = new LinkedHashSet<>();
         concepts.findIn(Concept.Scheme.CATEGORIES, withoutAspectPhrases(matchable, aspectHits)).forEach(m -> categorySet.add(m.concept()));
         cues.find(Cues.Kind.CATEGORY, matchable).forEach(h -> concept(Concept.Scheme.CATEGORIES, h.cue().name()).ifPresent(categorySet::add));
-        dropCollisions(categorySet, aspectSet);
         if (categorySet.isEmpty()) {
             nearestCategory(q).ifPresent(categorySet::add);
         }
@@ -223,14 +222,6 @@ public class Planner {
         return new Criteria(categories, aspects, polarity, meaning, stars == null ? null : stars.min(),
                 stars == null ? null : stars.max(), dates == null ? null : dates.from(), dates == null ? null : dates.to(),
                 null);
-    }
-
-    /** A word that names both a category and an aspect (perfume, carriers) counts as the aspect when a category is named otherwise. */
-    private void dropCollisions(Set<Concept> categories, Set<Concept> aspects) {
-        if (categories.size() > 1 || aspects.isEmpty()) {
-            return;
-        }
-        // nothing to resolve with a single category: "love the scent of the perfume" keeps both
     }
 
     private String withoutAspectPhrases(String q, List<Cues.Hit> aspectHits) {
