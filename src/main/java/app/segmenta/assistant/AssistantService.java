@@ -4,12 +4,14 @@ import app.segmenta.assistant.llm.Agent;
 import app.segmenta.assistant.llm.AssistantModels;
 import app.segmenta.assistant.planner.Planner;
 import app.segmenta.config.SegmentaConfig;
+import app.segmenta.ingest.ImportJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,12 +39,14 @@ public class AssistantService {
     private final Planner planner;
     private final PlanRunner runner;
     private final Turns turns;
+    private final ImportJobs imports;
     private final Duration timeout;
     private final Clock clock;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     public AssistantService(Agent agent, AssistantModels models, Planner planner, PlanRunner runner, Turns turns,
-                            SegmentaConfig config) {
+                            ImportJobs imports, SegmentaConfig config) {
+        this.imports = imports;
         this.agent = agent;
         this.models = models;
         this.planner = planner;
@@ -70,7 +74,7 @@ public class AssistantService {
                         String words = withTimeout(() -> agent.chat(session, turn.question, LocalDate.now(clock).toString()));
                         Reading reading = ReadingFromCalls.of(turn, turns.conversation(session));
                         turns.conversation(session, c -> c.withReading(reading));
-                        return answer("llm", models.modelName(), null, session, words, reading, turn);
+                        return answer("llm", models.modelName(), loading(null), session, words, reading, turn);
                     } catch (ModelFailure e) {
                         notice = e.getMessage();
                         LOG.warn(e.getMessage());
@@ -86,10 +90,23 @@ public class AssistantService {
                 // recorded as a refused call; the answer says why
             }
             turns.conversation(session, c -> c.withReading(reading));
-            return answer("offline", null, notice, session, AnswerWriter.write(reading, turn), reading, turn);
+            return answer("offline", null, loading(notice), session, AnswerWriter.write(reading, turn), reading, turn);
         } finally {
             turns.end(session);
         }
+    }
+
+    private static final Set<String> LOADING = Set.of("queued", "running", "embedding", "aspects");
+
+    /** While imports are still running (the demo on a first start), counts are not final: say so. */
+    private String loading(String notice) {
+        long running = imports.list().stream().filter(j -> LOADING.contains(j.state())).count();
+        if (running == 0) {
+            return notice;
+        }
+        String more = running + (running == 1 ? " import is" : " imports are") + " still running (reading, embedding"
+                + " or detecting complaints): counts will grow until they finish; progress at GET /api/imports.";
+        return notice == null ? more : notice + " " + more;
     }
 
     private static Answer answer(String mode, String model, String notice, String session, String words, Reading reading,
