@@ -70,12 +70,14 @@ public class AssistantService {
             } else {
                 AssistantModels.Availability a = models.availability();
                 if (a.available()) {
+                    turn.modelAnswering = true;
                     try {
                         String words = withTimeout(() -> agent.chat(session, turn.question, LocalDate.now(clock).toString()));
                         Reading reading = ReadingFromCalls.of(turn, turns.conversation(session));
                         turns.conversation(session, c -> c.withReading(reading));
                         return answer("llm", models.modelName(), loading(null), session, words, reading, turn);
                     } catch (ModelFailure e) {
+                        turn.modelAnswering = false;
                         notice = e.getMessage();
                         LOG.warn(e.getMessage());
                     }

@@ -1,6 +1,7 @@
 package app.segmenta.assistant;
 
 import app.segmenta.assistant.planner.Planner;
+import app.segmenta.assistant.writers.PersonaService;
 import app.segmenta.audience.Audience;
 import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.CatalogService;
@@ -100,7 +101,8 @@ public class AssistantTools {
             Turn turn = turns.of(session);
             SegmentationService.Outcome out = segmentations.segment(new SegmentationService.Request(audience.toQuery(), k,
                     algorithm, null, null), (step, of, what) -> turn.progress.accept("[" + step + "/" + of + "] " + what));
-            Segmentation s = personas.write(out.segmentation(), turn.progress);
+            Segmentation s = personas.write(out.segmentation(), out.audience().interpretation(), turn.modelAnswering,
+                    turn.progress);
             turn.audience = out.audience();
             turn.segmentation = s;
             turns.conversation(session, c -> c.withSegmentation(s.id()));

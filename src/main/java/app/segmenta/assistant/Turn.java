@@ -26,6 +26,8 @@ public final class Turn {
     Membership membership;
     Export export;
     List<SegmentationSummary> segmentations;
+    /** Whether the model is answering this turn, so its writers may be used too (not once the planner took over). */
+    volatile boolean modelAnswering;
 
     Turn(String question, Consumer<String> progress) {
         this.question = question;

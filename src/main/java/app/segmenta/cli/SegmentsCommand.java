@@ -78,6 +78,8 @@ public class SegmentsCommand implements Callable<Integer> {
                 p.frustrations().forEach(f -> out.println("     frustration: " + f));
                 p.messaging().forEach(m -> out.println("     tell them: " + m));
                 p.channels().forEach(c -> out.println("     reach them: " + c));
+                out.printf("     written by %s%s%n", p.writer(), p.corrections().isEmpty() ? ""
+                        : "; the grounding check changed: " + String.join("; ", p.corrections()));
             }
             for (Segment.Quote q : seg.quotes()) {
                 out.printf("   \"%s\" (%s, %s row %d)%n", q.text(), q.customerId(), q.source(), q.sourceRow());

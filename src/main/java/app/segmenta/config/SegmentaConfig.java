@@ -62,6 +62,13 @@ public interface SegmentaConfig {
         /** Messages of a conversation the model sees (its tool calls and results included). */
         @WithDefault("30")
         int memoryMessages();
+
+        /**
+         * The longest the model may spend writing one segmentation's labels and personas; segments it has not
+         * reached by then keep their template words.
+         */
+        @WithDefault("30s")
+        Duration writerBudget();
     }
 
     interface Demo {

@@ -33,6 +33,9 @@ final class PersonaMarkdown {
                     p.quotes().forEach(q -> b.append("> ").append(text(q.text())).append("\n>\n> (").append(text(q.source()))
                             .append(", row ").append(q.sourceRow()).append(")\n\n"));
                 }
+                b.append("_Written by ").append(p.writer() == null ? "template" : text(p.writer()))
+                        .append(" from the segment's computed facts._\n\n");
+                list(b, "Changed by the grounding check", p.corrections());
             }
         }
         return b.toString();

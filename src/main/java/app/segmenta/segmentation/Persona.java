@@ -29,4 +29,15 @@ public record Persona(String name, String who, List<String> goals, List<String> 
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
+
+    /** The same persona with more corrections noted. */
+    public Persona corrected(List<String> notes, String... more) {
+        if (notes.isEmpty() && more.length == 0) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(corrections);
+        all.addAll(notes);
+        all.addAll(List.of(more));
+        return new Persona(name, who, goals, frustrations, messaging, channels, quotes, writer, all);
+    }
 }

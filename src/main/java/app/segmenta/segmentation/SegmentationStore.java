@@ -97,6 +97,34 @@ public class SegmentationStore {
         });
     }
 
+    /**
+     * Replaces the words of a stored segmentation's segments (label, description, persona) with those of {@code s},
+     * in one transaction; its numbers and members stay as computed.
+     */
+    public void updateWords(Segmentation s) {
+        Map<Integer, Segment> words = new LinkedHashMap<>();
+        s.segments().forEach(seg -> words.put(seg.number(), seg));
+        store.update(dsg -> {
+            Graph g = GraphStore.dataGraph(dsg);
+            Node node = iri(s.id());
+            String detail = g.find(node, Vocab.DETAIL_JSON, Node.ANY).nextOptional()
+                    .map(t -> t.getObject().getLiteralLexicalForm())
+                    .orElseThrow(() -> new IllegalArgumentException("No segmentation has the id '" + s.id() + "'."));
+            Segmentation stored = read(detail, Segmentation.class);
+            List<Segment> segments = stored.segments().stream().map(seg -> {
+                Segment w = words.get(seg.number());
+                return w == null ? seg : seg.withWords(w.label(), w.description(), w.persona());
+            }).toList();
+            g.remove(node, Vocab.DETAIL_JSON, Node.ANY);
+            g.add(node, Vocab.DETAIL_JSON, NodeFactory.createLiteralString(write(stored.withSegments(segments))));
+            for (Segment seg : segments) {
+                Node sn = segmentIri(s.id(), seg.number());
+                g.remove(sn, Vocab.LABEL, Node.ANY);
+                g.add(sn, Vocab.LABEL, NodeFactory.createLiteralString(seg.label()));
+            }
+        });
+    }
+
     /** The segmentation as computed, with customers placed later added to their segments. */
     public Optional<Segmentation> find(String id) {
         Optional<String> detail = literal(id, Vocab.DETAIL_JSON);

@@ -9,6 +9,7 @@ import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,8 @@ import java.util.Optional;
 /**
  * The assistant's chat model on Ollama, built from {@code segmenta.assistant.*} at run time (so a packaged app can
  * switch model or server without a rebuild), with no retries: our own turn timeout decides when to give up. Also
- * (The JDK HTTP client is named because quarkus-langchain4j puts a second one on the class path.) Also
- * answers whether the model is there right now, cheaply (Ollama's model list, cached for a few seconds).
+ * answers whether the model is there right now, cheaply (Ollama's model list, cached for a few seconds). (The JDK
+ * HTTP client is named because quarkus-langchain4j puts a second one on the class path.)
  */
 @ApplicationScoped
 public class AssistantModels {
@@ -61,6 +62,14 @@ public class AssistantModels {
     public StreamingChatModel streamingChatModel() {
         return OllamaStreamingChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
                 .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).build();
+    }
+
+    /** The label and persona writers' model: JSON replies (Ollama's format "json"), one call at most this long. */
+    public ChatModel writerModel(Duration timeout) {
+        Duration t = timeout.compareTo(config.requestTimeout()) < 0 ? timeout : config.requestTimeout();
+        return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
+                .temperature(config.temperature()).seed(config.seed()).timeout(t).maxRetries(0)
+                .responseFormat(ResponseFormat.JSON).build();
     }
 
     public ChatMemoryProvider memory() {
