@@ -42,10 +42,12 @@ public class AssistantService {
     private final ImportJobs imports;
     private final Duration timeout;
     private final Clock clock;
+    private final AnswerCheck check;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     public AssistantService(Agent agent, AssistantModels models, Planner planner, PlanRunner runner, Turns turns,
-                            ImportJobs imports, SegmentaConfig config) {
+                            ImportJobs imports, AnswerCheck check, SegmentaConfig config) {
+        this.check = check;
         this.imports = imports;
         this.agent = agent;
         this.models = models;
@@ -72,10 +74,13 @@ public class AssistantService {
                 if (a.available()) {
                     turn.modelAnswering = true;
                     try {
-                        String words = withTimeout(() -> agent.chat(session, turn.question, LocalDate.now(clock).toString()));
+                        String today = LocalDate.now(clock).toString();
+                        String words = withTimeout(() -> agent.chat(session, turn.question, today));
                         Reading reading = ReadingFromCalls.of(turn, turns.conversation(session));
                         turns.conversation(session, c -> c.withReading(reading));
-                        return answer("llm", models.modelName(), loading(null), session, words, reading, turn);
+                        AnswerCheck.Checked checked = check.check(words, turn.question + " " + today, turn.results());
+                        String warnings = checked.warnings().isEmpty() ? null : String.join(" ", checked.warnings());
+                        return answer("llm", models.modelName(), loading(warnings), session, checked.words(), reading, turn);
                     } catch (ModelFailure e) {
                         turn.modelAnswering = false;
                         notice = e.getMessage();

@@ -262,6 +262,7 @@ public class AssistantTools {
         long start = System.nanoTime();
         try {
             T result = body.get();
+            turn.keep(result);
             turn.record(new ToolCall(tool, arguments, summary.apply(result), false, (System.nanoTime() - start) / 1_000_000));
             return result;
         } catch (IllegalArgumentException e) {

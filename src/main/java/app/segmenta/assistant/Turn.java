@@ -18,6 +18,7 @@ public final class Turn {
     final String question;
     final Consumer<String> progress;
     final List<ToolCall> calls = new ArrayList<>();
+    private final List<Object> results = new ArrayList<>();
     Reading reading;
     Audience audience;
     Segmentation segmentation;
@@ -40,6 +41,15 @@ public final class Turn {
 
     synchronized List<ToolCall> calls() {
         return List.copyOf(calls);
+    }
+
+    /** What the tools handed the model, to check its words against. */
+    synchronized void keep(Object result) {
+        results.add(result);
+    }
+
+    synchronized List<Object> results() {
+        return List.copyOf(results);
     }
 
     /** Where a profiled customer sits in the conversation's segmentation, and the facts of theirs that match it. */

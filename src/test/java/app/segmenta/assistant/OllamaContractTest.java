@@ -147,6 +147,20 @@ class OllamaContractTest {
     }
 
     @Test
+    void theModelsQuotesAndNumbersAreHeldToWhatTheToolsReturned() {
+        script(OllamaStub.toolCall("find_audience", "{\"categories\":\"baby\",\"aspects\":\"shipping\",\"polarity\":\"negative\"}"),
+                OllamaStub.reply("One parent wrote \\\"The stroller arrived two weeks late and the box was crushed.\\\" Another said"
+                        + " \\\"Worst purchase of my life, never again!\\\" About 4,321 customers complain, 87% of them parents."));
+        String answer = ask("who buys baby products and complains about shipping?").statusCode(200)
+                .body("mode", is("llm"))
+                .body("notice", containsString("Worst purchase of my life"))
+                .body("notice", containsString("4321, 87"))
+                .extract().path("answer");
+        assertThat(answer).contains("\"The stroller arrived two weeks late and the box was crushed.\"")
+                .doesNotContain("Worst purchase").contains(AnswerCheck.REMOVED);
+    }
+
+    @Test
     void aServerErrorFallsBackToThePlannerWithANotice() {
         OllamaStub.server.stubFor(post("/api/chat").willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"model runner has unexpectedly stopped\"}")));

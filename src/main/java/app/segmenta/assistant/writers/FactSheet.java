@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code >} and {@code &} are escaped, so review text cannot close the data block or open a fake one.
  *
  * @param data    the user message: the facts between {@code <data>} and {@code </data>}
- * @param numbers the numbers the facts state, normalised (see {@link Grounding#normal})
+ * @param numbers the numbers the facts state, normalised (see {@link app.segmenta.assistant.Numbers#normal})
  * @param quotes  short id ("q1") → the representative review it stands for
  */
 record FactSheet(String data, Set<String> numbers, Map<String, Segment.Quote> quotes) {

@@ -1,13 +1,12 @@
 package app.segmenta.assistant.writers;
 
+import app.segmenta.assistant.Numbers;
 import app.segmenta.segmentation.Persona;
 import app.segmenta.segmentation.Segment;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,29 +28,13 @@ final class Grounding {
     static final int MAX_LABEL = 60;
     private static final int MAX_ITEM = 300;
     private static final int MIN_QUOTE = 8;
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.])\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s\"'“”‘’«»]+|[\\s\"'“”‘’«»]+$|(?:\\.\\.\\.|…)$");
 
     private Grounding() {
     }
 
-    /** The numbers in a text, normalised so "1,204", "38.0" and "38" compare as numbers. */
     static Set<String> numbers(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            out.add(normal(m.group()));
-        }
-        return out;
-    }
-
-    static String normal(String token) {
-        String t = token.replaceAll(",+$", "").replace(",", "");
-        try {
-            return new BigDecimal(t).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return t;
-        }
+        return Numbers.in(text);
     }
 
     /** The numbers in the text that the facts do not state. */
