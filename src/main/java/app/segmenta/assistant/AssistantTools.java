@@ -110,12 +110,16 @@ public class AssistantTools {
         }, r -> r.segments().size() + " segments of " + r.customers() + " customers (" + r.id() + ")");
     }
 
-    @Tool(name = "describe_segments", value = "Returns the label, size, persona (name, who, goals, frustrations, messaging, channels) and verbatim quotes of each segment of a segmentation: the current one when no id is given.")
+    @Tool(name = "describe_segments", value = "Returns the label, size, persona (name, who, goals, frustrations, messaging, channels) and verbatim quotes of each segment of a segmentation: the current one when no id is given. Segments that only have template words get them written first.")
     public Briefs.SegmentationBrief describeSegments(@ToolMemoryId String session,
                                                      @P(value = "segmentation id", required = false) String segmentationId) {
         return call(session, "describe_segments", args("segmentationId", segmentationId), () -> {
+            Turn turn = turns.of(session);
             Segmentation s = segmentation(session, segmentationId);
-            turns.of(session).segmentation = s;
+            if (PersonaService.neverWritten(s)) {
+                s = personas.write(s, null, turn.modelAnswering, turn.progress);
+            }
+            turn.segmentation = s;
             return Briefs.segmentation(s);
         }, r -> r.segments().size() + " segments");
     }

@@ -339,6 +339,30 @@ class OllamaContractTest {
     }
 
     @Test
+    void describingASegmentationWithOnlyTemplateWordsHasTheModelWriteThemOnce() throws Exception {
+        Segmentation s = segmentations.segment(new SegmentationService.Request(
+                AudienceQuery.of("baby products", null, null, null), 2, "kmeans", null, null), SegmentationListener.NONE).segmentation();
+        Map<String, Object> persona = Map.of("name", "Maya, the patient parent", "who", "Parents who wait for parcels.");
+        script(OllamaStub.toolCall("describe_segments", "{\"segmentationId\":\"" + s.id() + "\"}"),
+                jsonReply(Map.of("labels", List.of(Map.of("segment", 1, "label", "Patient parents"),
+                        Map.of("segment", 2, "label", "Gift-giving grandparents")))),
+                jsonReply(persona), jsonReply(persona), OllamaStub.reply("Two segments."));
+        String question = "describe the segments of " + s.id();
+        ask(question).statusCode(200)
+                .body("mode", is("llm"))
+                .body("segmentation.segments.label", is(List.of("Patient parents", "Gift-giving grandparents")))
+                .body("segmentation.segments[0].persona.writer", is("model:qwen2.5:7b-instruct"))
+                .body("segmentation.segments[0].persona.name", is("Maya, the patient parent"));
+        assertThat(chatRequests()).hasSize(5);
+
+        OllamaStub.server.resetRequests();
+        OllamaStub.server.resetScenarios();
+        ask(question).statusCode(200)
+                .body("segmentation.segments.label", is(List.of("Patient parents", "Gift-giving grandparents")));
+        assertThat(chatRequests()).as("words already written are not written again").hasSize(2);
+    }
+
+    @Test
     void withoutTheModelTheTemplateWordsStay() {
         OllamaStub.server.stubFor(get("/api/tags").willReturn(okJson(OllamaStub.tags("llama3.2:1b"))));
         models.refresh();

@@ -55,7 +55,8 @@ public class PersonaService {
      * @param audience how the audience was read, for the writers' context; may be null
      */
     public Segmentation write(Segmentation s, Audience.Interpretation audience, boolean useModel, Consumer<String> progress) {
-        if (!useModel || s.segments().isEmpty() || !models.availability().available()) {
+        boolean templates = s.segments().stream().allMatch(seg -> seg.persona() != null);
+        if (!useModel || s.segments().isEmpty() || !templates || !models.availability().available()) {
             return s;
         }
         long deadline = System.nanoTime() + budget.toNanos();
@@ -80,6 +81,12 @@ public class PersonaService {
         Segmentation written = s.withSegments(out);
         store.updateWords(written);
         return written;
+    }
+
+    /** Whether a segmentation still has only the words its templates wrote (a model never tried: no corrections). */
+    public static boolean neverWritten(Segmentation s) {
+        return s.segments().stream().map(Segment::persona).allMatch(p -> p != null
+                && "template".equals(p.writer()) && p.corrections().isEmpty());
     }
 
     private Map<Integer, String> labels(ChatModel model, Segmentation s, Object context, Map<Integer, List<String>> corrections) {
