@@ -59,6 +59,14 @@ public class AssistantService {
     }
 
     public Answer ask(Question q, Consumer<String> progress) {
+        return ask(q, progress, null);
+    }
+
+    /**
+     * @param tokens receives the model's words as it writes them (the web chat); null to wait for the whole answer.
+     *               The answer's {@code answer} is the checked text, which may differ from what was streamed.
+     */
+    public Answer ask(Question q, Consumer<String> progress, Consumer<String> tokens) {
         if (q.text() == null || q.text().isBlank()) {
             throw new IllegalArgumentException("Ask a question, e.g. \"who buys baby products and complains about shipping?\"");
         }
@@ -75,7 +83,8 @@ public class AssistantService {
                     turn.modelAnswering = true;
                     try {
                         String today = LocalDate.now(clock).toString();
-                        String words = withTimeout(() -> agent.chat(session, turn.question, today));
+                        String words = withTimeout(() -> tokens == null ? agent.chat(session, turn.question, today)
+                                : streamed(session, turn.question, today, tokens));
                         Reading reading = ReadingFromCalls.of(turn, turns.conversation(session));
                         turns.conversation(session, c -> c.withReading(reading));
                         AnswerCheck.Checked checked = check.check(words, turn.question + " " + today, turn.results());
@@ -100,6 +109,41 @@ public class AssistantService {
             return answer("offline", null, loading(notice), session, AnswerWriter.write(reading, turn), reading, turn);
         } finally {
             turns.end(session);
+        }
+    }
+
+    private String streamed(String session, String question, String today, Consumer<String> tokens) {
+        StringBuilder words = new StringBuilder();
+        agent.stream(session, question, today).subscribe().asStream().forEach(t -> {
+            words.append(t);
+            tokens.accept(t);
+        });
+        return words.toString();
+    }
+
+    /**
+     * Runs an interpretation the marketer edited (a chip removed or changed) through the tools, without reading
+     * any text: the audience again, and its segmentation when the reading was one.
+     */
+    public Answer rerun(String session, Reading edited, Consumer<String> progress) {
+        if (edited == null || (edited.intent() != Intent.AUDIENCE && edited.intent() != Intent.SEGMENT)) {
+            throw new IllegalArgumentException("Only an audience or a segmentation can be run again from its interpretation.");
+        }
+        String id = Sessions.check(session == null ? "" : session.strip());
+        Turn turn = turns.begin(id, "(the interpretation, edited)", progress);
+        try {
+            Conversation before = turns.conversation(id);
+            Reading reading = new Reading(edited.intent(), edited.criteria(), null, edited.k(), edited.algorithm(), null,
+                    null, null, true);
+            try {
+                runner.run(id, reading, turn.question, before);
+            } catch (AssistantTools.ToolException e) {
+                // recorded as a refused call; the answer says why
+            }
+            turns.conversation(id, c -> c.withReading(reading));
+            return answer("offline", null, loading(null), id, AnswerWriter.write(reading, turn), reading, turn);
+        } finally {
+            turns.end(id);
         }
     }
 

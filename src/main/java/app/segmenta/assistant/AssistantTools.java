@@ -5,6 +5,7 @@ import app.segmenta.assistant.writers.PersonaService;
 import app.segmenta.audience.Audience;
 import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.CatalogService;
+import app.segmenta.catalog.ConceptRef;
 import app.segmenta.audience.AudienceQuery;
 import app.segmenta.catalog.CustomerProfile;
 import app.segmenta.export.Exporter;
@@ -85,6 +86,11 @@ public class AssistantTools {
             Criteria resolved = Criteria.of(query, audience.interpretation());
             turn.audience = audience;
             turns.conversation(session, c -> c.withAudience(resolved));
+            String said = categories == null || categories.contains("://") ? "" : "'" + categories.strip() + "' → ";
+            for (ConceptRef c : audience.interpretation().categories()) {
+                int subs = catalog.descendants(c.iri()).size() - 1;
+                turn.progress.accept("Reading " + said + c.label() + (subs > 0 ? " and " + subs + " sub-categories" : ""));
+            }
             turn.progress.accept(String.format(Locale.ROOT, "Found %,d customers (%,d reviews)", audience.audience().customers(),
                     audience.audience().reviews()));
             return Briefs.audience(audience, catalog);

@@ -187,6 +187,17 @@ public class CatalogService {
         });
     }
 
+    /** A review by its IRI. */
+    public Optional<ReviewDetail> review(String iri) {
+        if (iri == null || !iri.startsWith(Vocab.DATA)) {
+            return Optional.empty();
+        }
+        return store.select(Queries.get("select-review"), Map.of("review", NodeFactory.createURI(iri)), row ->
+                new ReviewDetail(iri, text(row, "customerId"), text(row, "productName"),
+                        row.contains("rating") ? new BigDecimal(text(row, "rating")) : null, text(row, "date"),
+                        text(row, "title"), text(row, "text"), text(row, "source"), number(row.get("row")))).stream().findFirst();
+    }
+
     /** A customer by the id the store's data gives them ({@code anon:<file>:<row>} for anonymous reviewers). */
     public Optional<CustomerProfile> customer(String customerId) {
         return store.read(dsg -> {

@@ -114,7 +114,13 @@ public class Importer {
         MappingFile mappingFile = mappingPath == null ? null : MappingFile.read(mappingPath);
         try (SourceReader reader = SourceFiles.open(file, formatFor(options, mappingFile))) {
             ColumnMapping mapping = ColumnMapping.resolve(file.getFileName().toString(), reader.headers(), mappingFile);
-            return new ImportPreview(reader.headers(), mapping.describe(), mapping.ignoredColumns());
+            List<Map<String, Object>> samples = new ArrayList<>();
+            for (SourceRecord r = reader.next(); r != null && samples.size() < ImportPreview.SAMPLES; r = reader.next()) {
+                if (r.error() == null) {
+                    samples.add(r.values());
+                }
+            }
+            return new ImportPreview(reader.headers(), mapping.describe(), mapping.ignoredColumns(), samples);
         }
     }
 

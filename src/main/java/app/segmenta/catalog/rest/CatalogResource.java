@@ -4,6 +4,7 @@ import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptCount;
 import app.segmenta.catalog.ConceptRef;
 import app.segmenta.catalog.CustomerProfile;
+import app.segmenta.catalog.ReviewDetail;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 
-/** The knowledge graph over REST: the category tree, concept lookup, customer profiles. */
+/** The knowledge graph over REST: the category tree, concept lookup, customer profiles, reviews. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {
@@ -47,6 +48,13 @@ public class CatalogResource {
     @Path("customers/{id}")
     public CustomerProfile customer(@PathParam("id") String id) {
         return catalog.customer(id).orElseThrow(() -> new NotFoundException("No customer " + id));
+    }
+
+    /** One stored review by its IRI (the id quotes carry), for a quote's link. */
+    @GET
+    @Path("reviews")
+    public ReviewDetail review(@QueryParam("iri") String iri) {
+        return catalog.review(iri).orElseThrow(() -> new NotFoundException("No review " + iri));
     }
 
     /** How a text was read: the categories it names, them with every sub-category, the aspects it names. */

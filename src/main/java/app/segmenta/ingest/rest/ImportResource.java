@@ -5,6 +5,7 @@ import app.segmenta.ingest.ImportJob;
 import app.segmenta.ingest.ImportJobs;
 import app.segmenta.ingest.JobListener;
 import app.segmenta.ingest.ImportOptions;
+import app.segmenta.ingest.ImportPreview;
 import app.segmenta.ingest.Importer;
 import app.segmenta.ingest.InvalidSourceException;
 import app.segmenta.ingest.SourceFormat;
@@ -79,6 +80,34 @@ public class ImportResource {
         ImportJobs.Submitted job = jobs.submit(stored, options, JobListener.NONE);
         return Response.accepted(jobs.job(job.id()).orElseThrow())
                 .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+    }
+
+    /**
+     * How a file would be read, without importing it: the same multipart fields as an upload. Answers the columns,
+     * the field each feeds, the columns left out and the first records; a file that cannot be read answers 400.
+     */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ImportPreview preview(@RestForm("file") FileUpload file, @RestForm("mapping") FileUpload mapping,
+                                 @RestForm("format") String format) throws IOException {
+        if (file == null) {
+            throw new InvalidSourceException("Send the file to preview as the multipart field 'file'.");
+        }
+        SourceFormat declared = format == null || format.isBlank() ? null : SourceFormat.parse(format);
+        java.nio.file.Path dir = Files.createTempDirectory("segmenta-preview");
+        try {
+            java.nio.file.Path stored = dir.resolve(safeName(file.fileName(), "upload.csv"));
+            Files.move(file.uploadedFile(), stored, StandardCopyOption.REPLACE_EXISTING);
+            java.nio.file.Path mappingFile = null;
+            if (mapping != null) {
+                mappingFile = dir.resolve("mapping.json");
+                Files.move(mapping.uploadedFile(), mappingFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return importer.preview(stored, new ImportOptions(stored.getFileName().toString(), mappingFile, declared));
+        } finally {
+            PathUtils.deleteDirectory(dir);
+        }
     }
 
     @GET

@@ -1,0 +1,74 @@
+package app.segmenta.assistant;
+
+import app.segmenta.aspects.Polarity;
+import app.segmenta.aspects.ReviewAspects;
+import app.segmenta.catalog.CatalogService;
+import app.segmenta.catalog.ConceptCount;
+import app.segmenta.catalog.ConceptIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Questions a first-time user can click, written from what the store holds: its biggest categories and the
+ * complaints and praise its reviews voice most. Each one is a question the offline planner reads fully.
+ */
+@ApplicationScoped
+public class Examples {
+
+    private final CatalogService catalog;
+    private final ReviewAspects aspects;
+    private final ConceptIndex concepts;
+
+    public Examples(CatalogService catalog, ReviewAspects aspects, ConceptIndex concepts) {
+        this.catalog = catalog;
+        this.aspects = aspects;
+        this.concepts = concepts;
+    }
+
+    public List<String> questions() {
+        List<ConceptCount> tree = catalog.categoryTree();
+        List<String> top = tree.stream().filter(c -> c.broader().isEmpty() && c.reviews() > 0)
+                .sorted(Comparator.comparingLong(ConceptCount::reviews).reversed()).map(c -> lower(c.label())).toList();
+        List<String> second = tree.stream().filter(c -> c.broader().size() == 1 && c.reviews() > 0)
+                .filter(c -> tree.stream().anyMatch(p -> p.iri().equals(c.broader().getFirst()) && p.broader().isEmpty()))
+                .sorted(Comparator.comparingLong(ConceptCount::reviews).reversed()).map(c -> lower(c.label())).toList();
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> complaints = new HashMap<>();
+        Map<String, Integer> praise = new HashMap<>();
+        aspects.mentionsByReview().values().forEach(m -> m.forEach((aspect, p) -> {
+            if (p != Polarity.NEUTRAL) {
+                (p == Polarity.COMPLAINT ? complaints : praise).merge(aspect, 1, Integer::sum);
+            }
+        }));
+        String complaint = most(complaints, "shipping");
+        String praised = most(praise, "quality");
+        String first = top.getFirst();
+        String other = top.size() > 1 ? top.get(1) : second.isEmpty() ? first : second.getFirst();
+        List<String> out = new ArrayList<>();
+        out.add("who buys " + first + " and complains about " + complaint + "?");
+        out.add("split " + other + " buyers into 3 segments");
+        out.add(first + " customers who praise the " + praised);
+        if (!other.equals(first)) {
+            out.add("compare " + first + " buyers with " + other + " buyers");
+        }
+        out.add("which " + (second.isEmpty() ? first : second.getFirst()) + " buyers gave 1 or 2 stars?");
+        return out;
+    }
+
+    private String most(Map<String, Integer> counts, String fallback) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .flatMap(e -> concepts.byIri(e.getKey())).map(c -> lower(c.label())).orElse(fallback);
+    }
+
+    private static String lower(String label) {
+        return label.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,46 @@
+// Small DOM helpers. Text always goes in as text nodes: review text and model words never become markup,
+// except the model's Markdown, which is sanitised by DOMPurify before it is inserted.
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k === 'text') el.textContent = v;
+    else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+export function clear(el) {
+  el.replaceChildren();
+  return el;
+}
+
+export const num = n => (n ?? 0).toLocaleString('en');
+export const pct = share => `${Math.round((share ?? 0) * 100)}%`;
+export const times = lift => `${(lift ?? 0).toFixed(1)}×`;
+
+export function markdown(text) {
+  const html = window.marked ? window.marked.parse(text ?? '', { breaks: true }) : null;
+  const div = h('div', { class: 'md' });
+  if (html && window.DOMPurify) div.innerHTML = window.DOMPurify.sanitize(html);
+  else div.textContent = text ?? '';
+  return div;
+}
+
+export async function getJson(url, options) {
+  const r = await fetch(url, options);
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(body.message || body.error || `${r.status} ${r.statusText}`);
+  return body;
+}
+
+export function localName(iri) {
+  return iri ? iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1) : '';
+}

@@ -1,0 +1,93 @@
+package app.segmenta.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * The packaged app (target/quarkus-app) started as a user starts it, on a fresh data directory, so it loads the
+ * bundled demo data; offline mode, and the faster of the two in-process embedding models to keep the build short.
+ */
+final class PackagedApp implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    final String url;
+    private final Process process;
+    final Path log;
+
+    private PackagedApp(String url, Process process, Path log) {
+        this.url = url;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * @param dataDir emptied first, unless SEGMENTA_E2E_DATA names a store to use as it is (to iterate on the UI
+     *                without loading the demo each run; it must have been built with the default embedding model)
+     */
+    static PackagedApp start(Path dataDir, Duration timeout) throws IOException, InterruptedException {
+        String reuse = System.getenv("SEGMENTA_E2E_DATA");
+        if (reuse != null && !reuse.isBlank()) {
+            dataDir = Path.of(reuse);
+        } else if (Files.exists(dataDir)) {
+            PathUtils.deleteDirectory(dataDir);
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Path.of("target/e2e-app.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--data-dir", dataDir.toString(), "--port",
+                Integer.toString(port)));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SEGMENTA_ASSISTANT_MODE", "offline");
+        if (reuse == null || reuse.isBlank()) {
+            pb.environment().put("SEGMENTA_EMBEDDING_MODEL", "all-minilm-l6-v2-q");
+        }
+        PackagedApp app = new PackagedApp("http://127.0.0.1:" + port, pb.start(), log);
+        app.awaitDemo(timeout);
+        return app;
+    }
+
+    /** Until the demo's imports are done (the server answers from the start; its counts grow until then). */
+    private void awaitDemo(Duration timeout) throws IOException, InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app stopped; see " + log.toAbsolutePath());
+            }
+            if (Files.readString(log).contains("Segmenta is running at")) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The demo data did not load in " + timeout + "; see " + log.toAbsolutePath());
+    }
+
+    String get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
