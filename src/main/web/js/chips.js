@@ -26,7 +26,7 @@ export function chips(reading, rerun) {
   if (reading.customer) chip('customer', `customer ${reading.customer}`);
   if (reading.format) chip('format', reading.format);
 
-  if (runnable && (c.aspects || []).length) {
+  if (runnable && ((c.aspects || []).length || c.polarity)) {
     list.append(h('li', { class: 'chip select' }, select('Polarity', c.polarity || 'any',
       [['negative', 'complaints'], ['positive', 'praise'], ['any', 'any mention']],
       v => edited(r => { r.criteria.polarity = v; return r; })())));

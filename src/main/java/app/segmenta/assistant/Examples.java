@@ -21,6 +21,9 @@ import java.util.Map;
 @ApplicationScoped
 public class Examples {
 
+    /** Customers a category needs before a three-way split of it is suggested (small segments are refused). */
+    static final int SPLIT_MIN = 60;
+
     private final CatalogService catalog;
     private final ReviewAspects aspects;
     private final ConceptIndex concepts;
@@ -33,8 +36,11 @@ public class Examples {
 
     public List<String> questions() {
         List<ConceptCount> tree = catalog.categoryTree();
-        List<String> top = tree.stream().filter(c -> c.broader().isEmpty() && c.reviews() > 0)
-                .sorted(Comparator.comparingLong(ConceptCount::reviews).reversed()).map(c -> lower(c.label())).toList();
+        List<ConceptCount> tops = tree.stream().filter(c -> c.broader().isEmpty() && c.reviews() > 0)
+                .sorted(Comparator.comparingLong(ConceptCount::reviews).reversed()).toList();
+        List<String> top = tops.stream().map(c -> lower(c.label())).toList();
+        List<String> big = tops.stream().filter(c -> c.customers() >= SPLIT_MIN).map(c -> lower(c.label())).toList();
+        String splittable = big.size() > 1 ? big.get(1) : big.isEmpty() ? null : big.getFirst();
         List<String> second = tree.stream().filter(c -> c.broader().size() == 1 && c.reviews() > 0)
                 .filter(c -> tree.stream().anyMatch(p -> p.iri().equals(c.broader().getFirst()) && p.broader().isEmpty()))
                 .sorted(Comparator.comparingLong(ConceptCount::reviews).reversed()).map(c -> lower(c.label())).toList();
@@ -54,7 +60,9 @@ public class Examples {
         String other = top.size() > 1 ? top.get(1) : second.isEmpty() ? first : second.getFirst();
         List<String> out = new ArrayList<>();
         out.add("who buys " + first + " and complains about " + complaint + "?");
-        out.add("split " + other + " buyers into 3 segments");
+        if (splittable != null) {
+            out.add("split " + splittable + " buyers into 3 segments");
+        }
         out.add(first + " customers who praise the " + praised);
         if (!other.equals(first)) {
             out.add("compare " + first + " buyers with " + other + " buyers");
