@@ -77,7 +77,7 @@ function segmentation(s) {
       metric('Silhouette', q.silhouette, '−1 to 1; higher means more distinct segments'),
       metric('Davies–Bouldin', q.daviesBouldin, '0 and up; lower is better'),
       metric('Stability', q.stability, 'adjusted Rand index across re-runs; 1 is identical'),
-      metric('Unassigned', q.unassigned, 'customers in no segment')),
+      metric('Unassigned', q.unassigned, 'customers in no segment', true)),
     h('p', { class: 'reason' }, `${s.algorithm}, k = ${s.k}: ${s.reason}`),
     h('nav', { class: 'exports', 'aria-label': 'Export this segmentation' },
       ['pdf', 'md', 'json', 'csv'].map(f => h('a', { class: 'button', href: `/api/segmentations/${encodeURIComponent(s.id)}/export?format=${f}`,
@@ -92,8 +92,8 @@ function segmentation(s) {
   return section;
 }
 
-function metric(name, value, help) {
-  const shown = value === null || value === undefined ? '–' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : num(value);
+function metric(name, value, help, count = false) {
+  const shown = value === null || value === undefined ? '–' : count ? num(value) : value.toFixed(2);
   return [h('dt', { title: help }, name), h('dd', {}, shown)];
 }
 

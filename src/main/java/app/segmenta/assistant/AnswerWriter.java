@@ -16,6 +16,7 @@ final class AnswerWriter {
 
     static String write(Reading r, Turn t) {
         List<String> parts = new ArrayList<>();
+        List<String> list = new ArrayList<>();
         parts.add("I read this as: " + describe(r) + ".");
         t.calls().stream().filter(ToolCall::refused).forEach(c -> parts.add(c.result()));
         if (t.comparison != null) {
@@ -33,7 +34,7 @@ final class AnswerWriter {
                 parts.add(t.segmentation.quality().summary());
             }
             for (Segment s : t.segmentation.segments()) {
-                parts.add(String.format(Locale.ROOT, "%d. %s: %,d customers (%d%%).", s.number(), s.label(), s.size(),
+                list.add(String.format(Locale.ROOT, "%d. %s: %,d customers (%d%%).", s.number(), s.label(), s.size(),
                         Math.round(s.share() * 100)));
             }
         } else if (t.audience != null) {
@@ -56,7 +57,8 @@ final class AnswerWriter {
                     : t.segmentations.size() + " saved segmentations: " + t.segmentations.stream()
                     .map(s -> s.id() + " (" + s.customers() + " customers, k=" + s.k() + ")").collect(Collectors.joining(", ")) + ".");
         }
-        return String.join(" ", parts);
+        // the segments as a numbered list: a line each in the terminal, a list in the web chat's Markdown
+        return String.join(" ", parts) + (list.isEmpty() ? "" : "\n\n" + String.join("\n", list));
     }
 
     static String describe(Reading r) {

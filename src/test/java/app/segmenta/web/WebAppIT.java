@@ -185,6 +185,8 @@ class WebAppIT {
     @Order(6)
     void theDataPageListsTheImportsAndPreviewsAFile() throws Exception {
         page.navigate(app.url + "/#/data");
+        assertThat(page.locator("#page-chat")).isHidden();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Data"))).hasAttribute("aria-current", "page");
         assertThat(page.locator(".job")).hasCount(3);
         assertThat(page.locator(".job .state.completed")).hasCount(3);
         Path sample = Files.createTempFile("preview", ".csv");
@@ -211,6 +213,8 @@ class WebAppIT {
         assertThat((Boolean) narrow.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the screen").isTrue();
         narrow.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("05-segments-phone.png")).setFullPage(true));
+        narrow.locator(".card.segment").first().scrollIntoViewIfNeeded();
+        narrow.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("05b-segment-card-phone-screen.png")));
         narrow.close();
     }
 

@@ -1,0 +1,39 @@
+package app.segmenta.web;
+
+import app.segmenta.assistant.Answer;
+import app.segmenta.audience.Audience;
+import app.segmenta.audience.AudienceQuery;
+import app.segmenta.segmentation.Segmentation;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReplyTest {
+
+    @Test
+    void aBigAnswerIsCutToWhatAPageDrawsWithItsCountsIntact() {
+        List<Audience.Item> items = IntStream.range(0, 5000).mapToObj(i -> new Audience.Item("r" + i, "c" + i, "f.csv", i, 1.0, "why"))
+                .toList();
+        Audience audience = new Audience(new Audience.Interpretation(List.of(), List.of(), null, Map.of()),
+                new Audience.Members(5000, 5000, items));
+        List<Segmentation.Point> points = IntStream.range(0, 10_000).mapToObj(i -> new Segmentation.Point("c" + i, "s1", i, -i)).toList();
+        Segmentation s = new Segmentation("seg", Instant.EPOCH, AudienceQuery.of(null, null, null, null), 10_000, 1, "kmeans", 1,
+                "k", null, null, List.of(), List.of(), new Segmentation.SegmentMap("pca", points));
+        Answer a = new Answer("offline", null, null, "s", "words", null, audience, s, null, null, null, null, null, List.of());
+
+        Reply r = Reply.of(a, null);
+
+        assertThat(r.answer().audience().audience().items()).hasSize(Reply.ITEMS);
+        assertThat(r.answer().audience().audience().customers()).isEqualTo(5000);
+        assertThat(r.answer().segmentation().map().points()).hasSize(Reply.MAP_POINTS)
+                .as("spread over the whole map, not its first points").anyMatch(p -> p.x() > 9000);
+        assertThat(r.answer().segmentation().customers()).isEqualTo(10_000);
+        Answer small = new Answer("offline", null, null, "s", "words", null, null, null, null, null, null, null, null, List.of());
+        assertThat(Reply.of(small, null).answer()).isEqualTo(small);
+    }
+}
