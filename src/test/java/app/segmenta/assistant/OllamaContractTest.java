@@ -161,6 +161,20 @@ class OllamaContractTest {
     }
 
     @Test
+    void theStatusFollowsTheModelServerAsItComesAndGoes() {
+        given().get("/api/assistant/status").then().statusCode(200)
+                .body("mode", is("llm")).body("model", is("qwen2.5:7b-instruct")).body("reason", nullValue());
+        OllamaStub.server.stubFor(get("/api/tags").willReturn(okJson(OllamaStub.tags("llama3.2:1b"))));
+        models.refresh();
+        given().get("/api/assistant/status").then().statusCode(200)
+                .body("mode", is("offline")).body("reason", containsString("ollama pull qwen2.5:7b-instruct"));
+        OllamaStub.server.stubFor(get("/api/tags").willReturn(aResponse().withStatus(503)));
+        models.refresh();
+        given().get("/api/assistant/status").then().statusCode(200)
+                .body("mode", is("offline")).body("reason", containsString("HTTP 503"));
+    }
+
+    @Test
     void aServerErrorFallsBackToThePlannerWithANotice() {
         OllamaStub.server.stubFor(post("/api/chat").willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"model runner has unexpectedly stopped\"}")));
