@@ -26,10 +26,17 @@ export function segmentMap(el, s, onCustomer) {
     legend: { bottom: 0, type: 'scroll' },
     tooltip: {
       trigger: 'item',
-      formatter: p => {
+      // A point's quote is the segment's representative one, else the customer's first review, fetched once.
+      formatter: (p, ticket, done) => {
         const [, , customer] = p.data;
-        const q = quotes[customer];
-        return `<strong>${escape(customer)}</strong><br>${escape(p.seriesName)}${q ? `<br><em>“${escape(q.slice(0, 140))}”</em>` : ''}`;
+        const show = q => `<strong>${escape(customer)}</strong><br>${escape(p.seriesName)}`
+          + (q ? `<br><em>“${escape(q.length > 140 ? `${q.slice(0, 140)}…` : q)}”</em>` : '');
+        if (quotes[customer] !== undefined) return show(quotes[customer]);
+        fetch(`/api/customers/${encodeURIComponent(customer)}`).then(r => (r.ok ? r.json() : null)).then(c => {
+          quotes[customer] = c?.reviews?.[0]?.text ?? null;
+          done(ticket, show(quotes[customer]));
+        }).catch(() => done(ticket, show(null)));
+        return show(null);
       },
     },
     series: groups.map(g => ({

@@ -51,7 +51,8 @@ public class ChatSocket {
         try {
             session = Sessions.check(connection.pathParam("session"));
         } catch (IllegalArgumentException e) {
-            connection.closeAndAwait();
+            // a session id is a file name in the session store: anything else is turned away at the door
+            connection.close().subscribe().with(done -> { }, failure -> { });
             return null;
         }
         channels.attach(session, connection);

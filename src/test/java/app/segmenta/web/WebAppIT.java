@@ -135,6 +135,9 @@ class WebAppIT {
         assertThat(first).containsText("What to tell them");
         assertThat(page.locator(".chart.map canvas")).hasCount(1);
         assertThat(page.locator(".metrics")).containsText("Silhouette");
+        page.evaluate("() => echarts.getInstanceByDom(document.querySelector('.chart.map'))"
+                + ".dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 })");
+        assertThat(page.locator(".chart.map").getByText("“").first()).isVisible(); // the hovered customer and a quote
         first.locator("summary", new Locator.LocatorOptions().setHasText("Facts and charts")).click();
         assertThat(first.locator(".chart.small canvas").first()).isVisible();
         shot("03-segments-laptop.png");
