@@ -65,6 +65,10 @@ final class PersonaPdf {
     private static final int QUOTE = 180;
     private static final int SHORT = 48;
 
+    static {
+        PdfLog.install();
+    }
+
     private final Document doc;
 
     private PersonaPdf() {
