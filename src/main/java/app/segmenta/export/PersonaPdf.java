@@ -114,7 +114,7 @@ final class PersonaPdf {
         fact(facts, "Audience", clip(audience(s.audienceQuery()), DESCRIPTION));
         fact(facts, "Customers", String.format(Locale.ROOT, "%,d%s", s.customers(), s.unassigned().isEmpty() ? ""
                 : String.format(Locale.ROOT, " (%,d in no segment)", s.unassigned().size())));
-        fact(facts, "Segments", "k = " + s.k() + ", " + s.algorithm() + ". " + clip(s.reason(), ITEM));
+        fact(facts, "Segments", "k = " + s.k() + ", " + s.algorithm() + ". " + clip(s.reason(), DESCRIPTION));
         fact(facts, "Quality", s.quality() == null ? "not measured" : clip(s.quality().summary(), DESCRIPTION));
 
         Element overview = add(page, "table", "overview");
@@ -242,11 +242,14 @@ final class PersonaPdf {
             parts.add("rated " + (q.minRating() == null ? "1" : q.minRating().toPlainString()) + "–"
                     + (q.maxRating() == null ? "5" : q.maxRating().toPlainString()) + "★");
         }
-        if (q.from() != null || q.to() != null) {
-            parts.add("written " + (q.from() == null ? "" : "from " + q.from() + " ") + (q.to() == null ? "" : "to " + q.to()));
+        if (q.from() != null) {
+            parts.add("written from " + q.from());
+        }
+        if (q.to() != null) {
+            parts.add("written up to " + q.to());
         }
         q.attributes().forEach((k, v) -> parts.add(k + " = " + v));
-        return parts.isEmpty() ? "the whole store" : String.join("; ", parts).strip();
+        return parts.isEmpty() ? "the whole store" : String.join("; ", parts);
     }
 
     private static String percent(double share) {

@@ -136,6 +136,15 @@ class PersonaPdfTest {
     }
 
     @Test
+    void theCoverSaysWhoTheAudienceIsInWords() {
+        assertThat(PersonaPdf.audience(new app.segmenta.audience.AudienceQuery("baby", "delivery", "negative", null,
+                new java.math.BigDecimal("1"), new java.math.BigDecimal("2"), java.time.LocalDate.parse("2025-01-01"), null,
+                java.util.Map.of("region", "CA"))))
+                .isEqualTo("categories “baby”; speaking of “delivery” (negative); rated 1–2★; written from 2025-01-01; region = CA");
+        assertThat(PersonaPdf.audience(app.segmenta.audience.AudienceQuery.of(null, null, null, null))).isEqualTo("the whole store");
+    }
+
+    @Test
     void clipCutsAtAWordAndKeepsShortTextWhole() {
         assertThat(PersonaPdf.clip("  two\nlines\t here ", 50)).isEqualTo("two lines here");
         assertThat(PersonaPdf.clip("one two three four five", 12)).isEqualTo("one two…");
