@@ -184,9 +184,9 @@ public class AssistantTools {
         }, r -> r.id());
     }
 
-    @Tool(name = "export", value = "Writes a file for the marketer: what = audience (member list) or segments (personas or member list of the current segmentation); format = csv, json or md. Only when the marketer asked for an export in their own message.")
+    @Tool(name = "export", value = "Writes a file for the marketer: what = audience (member list) or segments (personas or member list of the current segmentation); format = csv, json, md or pdf (pdf: one persona page per segment, segments only). Only when the marketer asked for an export in their own message.")
     public Briefs.ExportBrief export(@ToolMemoryId String session, @P("audience or segments") String what,
-                                     @P(value = "csv, json or md", required = false) String format) {
+                                     @P(value = "csv, json, md or pdf", required = false) String format) {
         return call(session, "export", args("what", what, "format", format), () -> {
             Turn turn = turns.of(session);
             if (!Planner.asksForExport(turn.question)) {

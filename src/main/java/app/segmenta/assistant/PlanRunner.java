@@ -35,7 +35,7 @@ public class PlanRunner {
             case PROFILE -> tools.customerProfile(session, r.customer());
             case EXPORT -> {
                 boolean segments = before.segmentationId() != null && (ABOUT_SEGMENTS.matcher(question).find()
-                        || "md".equals(r.format()));
+                        || "md".equals(r.format()) || "pdf".equals(r.format()));
                 if (!segments) {
                     find(session, r.criteria());
                 }

@@ -210,15 +210,7 @@ public class CatalogService {
             boolean anonymous = found.getFirst().contains("anonymous")
                     && Boolean.parseBoolean(found.getFirst().get("anonymous").getLiteralLexicalForm());
             Graph data = GraphStore.dataGraph(dsg);
-            Map<String, String> attributes = new LinkedHashMap<>();
-            for (CustomerAttribute a : CustomerAttribute.values()) {
-                data.find(customer, a.property(), Node.ANY).nextOptional()
-                        .ifPresent(t -> attributes.put(a.key(), t.getObject().getLiteralLexicalForm()));
-            }
-            data.find(customer, Node.ANY, Node.ANY)
-                    .filterKeep(t -> t.getPredicate().getURI().startsWith(Vocab.ATTRIBUTE))
-                    .forEachRemaining(t -> attributes.put(t.getPredicate().getURI().substring(Vocab.ATTRIBUTE.length()),
-                            t.getObject().getLiteralLexicalForm()));
+            Map<String, String> attributes = attributes(data, customer);
             Map<String, Node> bound = Map.of("customer", customer);
             List<CustomerProfile.ReviewSummary> reviews = new ArrayList<>();
             Map<String, String[]> productInfo = new LinkedHashMap<>();
@@ -248,6 +240,38 @@ public class CatalogService {
                     .toList();
             return Optional.of(new CustomerProfile(customerId, anonymous, attributes, products, List.copyOf(categories), reviews));
         });
+    }
+
+    /**
+     * The attributes of these customers (by the ids the store's data gives them), built-in ones first, then those
+     * a mapping file named; a customer with none, or unknown, is left out.
+     */
+    public Map<String, Map<String, String>> customerAttributes(Collection<String> customerIds) {
+        return store.read(dsg -> {
+            Graph data = GraphStore.dataGraph(dsg);
+            Map<String, Map<String, String>> out = new LinkedHashMap<>();
+            for (String id : customerIds) {
+                data.find(Node.ANY, Vocab.EXTERNAL_ID, NodeFactory.createLiteralString(id))
+                        .filterKeep(t -> data.contains(t.getSubject(), Vocab.TYPE, Vocab.CUSTOMER)).nextOptional()
+                        .map(t -> attributes(data, t.getSubject()))
+                        .filter(a -> !a.isEmpty())
+                        .ifPresent(a -> out.put(id, a));
+            }
+            return out;
+        });
+    }
+
+    private static Map<String, String> attributes(Graph data, Node customer) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (CustomerAttribute a : CustomerAttribute.values()) {
+            data.find(customer, a.property(), Node.ANY).nextOptional()
+                    .ifPresent(t -> attributes.put(a.key(), t.getObject().getLiteralLexicalForm()));
+        }
+        data.find(customer, Node.ANY, Node.ANY)
+                .filterKeep(t -> t.getPredicate().getURI().startsWith(Vocab.ATTRIBUTE))
+                .forEachRemaining(t -> attributes.put(t.getPredicate().getURI().substring(Vocab.ATTRIBUTE.length()),
+                        t.getObject().getLiteralLexicalForm()));
+        return attributes;
     }
 
     public boolean hasData() {

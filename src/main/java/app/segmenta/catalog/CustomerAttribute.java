@@ -13,7 +13,9 @@ public enum CustomerAttribute {
     CITY("city", XSDDatatype.XSDstring),
     REGION("region", XSDDatatype.XSDstring),
     COUNTRY("country", XSDDatatype.XSDstring),
-    EMAIL("email", XSDDatatype.XSDstring);
+    EMAIL("email", XSDDatatype.XSDstring),
+    /** As written in the source; the ad-platform exports bring it to E.164. */
+    PHONE("phone", XSDDatatype.XSDstring);
 
     private final String key;
     private final XSDDatatype datatype;

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "segmenta", mixinStandardHelpOptions = true, version = "Segmenta 0.1",
         description = "Audiences, segments and personas from your store's reviews. Without a command: serve.",
         subcommands = {ServeCommand.class, ImportCommand.class, CategoriesCommand.class, CustomerCommand.class,
-                AudienceCommand.class, SegmentCommand.class, SegmentsCommand.class, AskCommand.class, BenchAudienceCommand.class, BenchSegmentCommand.class,
+                AudienceCommand.class, SegmentCommand.class, SegmentsCommand.class, ExportCommand.class, AskCommand.class, BenchAudienceCommand.class, BenchSegmentCommand.class,
                 BenchImportCommand.class, BenchEmbedCommand.class, BenchVectorsCommand.class, TrainAspectsCommand.class})
 @Dependent
 public class SegmentaCommand implements Callable<Integer> {

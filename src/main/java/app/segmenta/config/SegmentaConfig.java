@@ -24,6 +24,17 @@ public interface SegmentaConfig {
 
     Assistant assistant();
 
+    Export export();
+
+    interface Export {
+        /**
+         * Where a phone number written without a country code is taken to be (ISO 3166 two-letter code), unless
+         * the customer's own country attribute is such a code. Ad platforms need every number with its country code.
+         */
+        @WithDefault("US")
+        String defaultRegion();
+    }
+
     interface Assistant {
         /** auto: the model when it answers, else the offline planner; offline: always the planner. */
         @WithDefault("auto")

@@ -30,7 +30,8 @@ public enum Field {
     REGION("region", CustomerAttribute.REGION, "region", "state", "province", "reviewsuserprovince", "userprovince",
             "county"),
     COUNTRY("country", CustomerAttribute.COUNTRY, "country", "countrycode"),
-    EMAIL("email", CustomerAttribute.EMAIL, "email", "emailaddress", "customeremail", "mail");
+    EMAIL("email", CustomerAttribute.EMAIL, "email", "emailaddress", "customeremail", "mail"),
+    PHONE("phone", CustomerAttribute.PHONE, "phone", "phonenumber", "telephone", "mobile", "customerphone");
 
     /**
      * Columns that together spell a category path when two or more are present, in this order

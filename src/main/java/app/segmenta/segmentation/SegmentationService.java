@@ -164,7 +164,7 @@ public class SegmentationService {
 
     /** No stored segmentation has this id. */
     public static final class UnknownSegmentationException extends IllegalArgumentException {
-        UnknownSegmentationException(String id) {
+        public UnknownSegmentationException(String id) {
             super("No segmentation has the id " + id + ". 'segmenta segments' lists them.");
         }
     }

@@ -46,7 +46,7 @@ class AskResourceTest {
     }
 
     @Test
-    void aConversationRefinesItsAudienceAndSplitsIt() {
+    void aConversationRefinesItsAudienceAndSplitsIt() throws java.io.IOException {
         String session = ask("who buys baby products and complains about shipping?", null).statusCode(200)
                 .body("mode", is("offline"))
                 .body("notice", containsString("segmenta.assistant.mode=offline"))
@@ -79,6 +79,15 @@ class AskResourceTest {
                 .body("toolCalls.tool", hasItem("export"))
                 .extract().path("export.file");
         assertThat(Path.of(file)).exists();
+
+        String pdf = ask("save those as a pdf", session).statusCode(200)
+                .body("interpretation.intent", is("export"))
+                .body("export.format", is("pdf"))
+                .body("export.rows", is(2))
+                .extract().path("export.file");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Path.of(pdf).toFile())) {
+            assertThat(doc.getNumberOfPages()).as("a cover and one page per segment").isEqualTo(3);
+        }
     }
 
     @Test

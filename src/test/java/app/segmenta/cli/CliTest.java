@@ -187,6 +187,48 @@ class CliTest {
         assertThat(launcher.launch("segments", "nope").getErrorOutput()).contains("No segmentation has the id nope");
     }
 
+    @Test
+    @Order(10)
+    void exportWritesPersonaSheetsMemberListsAndAdLists(QuarkusMainLauncher launcher) throws Exception {
+        String id = JSON.readTree(launcher.launch("segments", "--json").getOutput()).get(0).get("id").asText();
+        java.nio.file.Path pdf = java.nio.file.Path.of(FreshDataDirectory.DIR, "out", "personas.pdf");
+        LaunchResult r = launcher.launch("export", id, "--format", "pdf", "--out", pdf.toString());
+        assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
+        assertThat(r.getOutput()).contains("Wrote " + pdf + " (3 segments)");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+        }
+
+        LaunchResult csv = launcher.launch("export", id, "--format", "csv", "--segment", "2");
+        java.util.regex.Matcher wrote = java.util.regex.Pattern.compile("Wrote (.+) \\((\\d+) customers\\)").matcher(csv.getOutput());
+        assertThat(wrote.find()).as(csv.getOutput()).isTrue();
+        java.nio.file.Path members = java.nio.file.Path.of(wrote.group(1));
+        assertThat(members).startsWith(java.nio.file.Path.of(FreshDataDirectory.DIR, "exports"));
+        List<String> lines = java.nio.file.Files.readAllLines(members);
+        assertThat(lines.getFirst()).startsWith("customer_id,segment_id,segment_number,segment_label");
+        assertThat(lines).hasSize(1 + Integer.parseInt(wrote.group(2))).allSatisfy(l -> assertThat(l).doesNotStartWith("="));
+        assertThat(lines.get(1)).contains(id + "-s2,2,");
+
+        assertThat(launcher.launch("import", "src/test/resources/fixtures/contacts.csv").exitCode()).isZero();
+        java.nio.file.Path ads = java.nio.file.Path.of(FreshDataDirectory.DIR, "out", "gb-meta.csv");
+        LaunchResult audience = launcher.launch("export", "--audience", "--attribute", "country=GB", "--ads", "meta",
+                "--out", ads.toString());
+        assertThat(audience.exitCode()).as(audience.getErrorOutput()).isZero();
+        assertThat(audience.getOutput()).contains("(2 customers)").contains("Left out 0 customers");
+        assertThat(java.nio.file.Files.readAllLines(ads)).first().isEqualTo("email,phone");
+
+        String[][] refused = {{"export", "nope", "--format", "pdf"}, {"export", id, "--format", "docx"},
+                {"export", id, "--format", "pdf", "--ads", "google"}, {"export"}, {"export", id, "--category", "baby"},
+                {"export", "--audience", "--format", "pdf"}};
+        String[] why = {"No segmentation has the id nope", "md, json, pdf or csv, not docx", "csv, not pdf",
+                "Export a segmentation by its id", "go with --audience", "csv or json, not pdf"};
+        for (int i = 0; i < refused.length; i++) {
+            LaunchResult bad = launcher.launch(refused[i]);
+            assertThat(bad.exitCode()).as(String.join(" ", refused[i])).isEqualTo(2);
+            assertThat(bad.getErrorOutput()).contains(why[i]);
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
