@@ -6,8 +6,8 @@ const pane = () => document.getElementById('results');
 export function showResults(reply) {
   const a = reply.answer;
   const out = clear(pane());
-  if (a.segmentation) out.append(segmentation(a.segmentation));
-  if (a.audience) out.append(audience(a.audience, reply.summary));
+  if (a.segmentation) out.append(segmentation(a.segmentation, reply.adLists));
+  if (a.audience) out.append(audience(a.audience, reply.summary, a.interpretation, reply.adLists));
   if (a.comparison) out.append(comparison(a.comparison));
   if (a.customer) out.append(customer(a.customer, a.membership));
   if (a.segmentations) out.append(saved(a.segmentations));
@@ -17,11 +17,15 @@ export function showResults(reply) {
   for (const chart of out.querySelectorAll("[data-chart]")) chart.draw?.();
 }
 
-function audience(a, summary) {
+function audience(a, summary, reading, adLists) {
   const m = a.audience;
   const card = h('section', { class: 'card audience', 'aria-labelledby': 'aud-title' },
     h('h2', { id: 'aud-title' }, 'Audience'),
-    h('p', { class: 'big' }, h('strong', {}, num(m.customers)), ' customers · ', h('strong', {}, num(m.reviews)), ' matching reviews'));
+    h('p', { class: 'big' }, h('strong', {}, num(m.customers)), ' customers · ', h('strong', {}, num(m.reviews)), ' matching reviews'),
+    reading ? h('nav', { class: 'exports', 'aria-label': 'Export this audience' },
+      h('a', { class: 'button', href: audienceExport(reading.criteria, {}), download: '' }, 'Customer list (CSV)'),
+      adLists ? h('a', { class: 'button', href: audienceExport(reading.criteria, { ads: 'google' }), download: '' }, 'Google Customer Match') : null,
+      adLists ? h('a', { class: 'button', href: audienceExport(reading.criteria, { ads: 'meta' }), download: '' }, 'Meta audience') : null) : null);
   if (summary?.breakdown?.length) {
     card.append(h('h3', {}, 'Where their reviews sit'), breakdown(summary.breakdown));
   }
@@ -32,6 +36,16 @@ function audience(a, summary) {
         customerLink(q.customerId))))));
   }
   return card;
+}
+
+// The same audience as a download: the reading's criteria as the audience search's parameters.
+function audienceExport(c = {}, extra) {
+  const p = new URLSearchParams({ format: 'csv', ...extra });
+  if (c.categories?.length) p.set('category', c.categories.map(x => x.iri).join(' '));
+  if (c.aspects?.length) p.set('aspect', c.aspects.map(x => x.iri).join(' '));
+  for (const k of ['polarity', 'text', 'minRating', 'maxRating', 'from', 'to']) if (c[k] != null) p.set(k, c[k]);
+  for (const [name, value] of Object.entries(c.attributes || {})) p.append('attribute', `${name}=${value}`);
+  return `/api/audience/export?${p}`;
 }
 
 function breakdown(slices) {
@@ -68,7 +82,7 @@ function customerLink(id) {
   return h('a', { href: `#/customer/${encodeURIComponent(id)}`, onclick: () => document.getElementById('review').close() }, `customer ${id}`);
 }
 
-function segmentation(s) {
+function segmentation(s, adLists) {
   const q = s.quality || {};
   const section = h('section', { class: 'segmentation', 'aria-labelledby': 'seg-title' },
     h('h2', { id: 'seg-title' }, `${s.segments.length} segments of ${num(s.customers)} customers`),
@@ -81,7 +95,9 @@ function segmentation(s) {
     h('p', { class: 'reason' }, `${s.algorithm}, k = ${s.k}: ${s.reason}`),
     h('nav', { class: 'exports', 'aria-label': 'Export this segmentation' },
       ['pdf', 'md', 'json', 'csv'].map(f => h('a', { class: 'button', href: `/api/segmentations/${encodeURIComponent(s.id)}/export?format=${f}`,
-        download: '' }, f === 'csv' ? 'Members (CSV)' : `Personas (${f.toUpperCase()})`))));
+        download: '' }, f === 'csv' ? 'Members (CSV)' : `Personas (${f.toUpperCase()})`)),
+      (adLists ? ['google', 'meta'] : []).map(ads => h('a', { class: 'button', href: `/api/segmentations/${encodeURIComponent(s.id)}/export?format=csv&ads=${ads}`,
+        download: '' }, ads === 'google' ? 'Google Customer Match' : 'Meta audience'))));
   if (s.map?.points?.length) {
     const map = h('div', { class: 'chart map', 'data-chart': '', role: 'img',
       'aria-label': `Map of ${num(s.map.points.length)} customers coloured by segment (${s.map.method})` });

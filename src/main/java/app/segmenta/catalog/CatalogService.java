@@ -187,6 +187,11 @@ public class CatalogService {
         });
     }
 
+    /** Whether any customer has this attribute (one index lookup). */
+    public boolean anyCustomerHas(CustomerAttribute attribute) {
+        return store.read(dsg -> GraphStore.dataGraph(dsg).find(Node.ANY, attribute.property(), Node.ANY).hasNext());
+    }
+
     /** A review by its IRI. */
     public Optional<ReviewDetail> review(String iri) {
         if (iri == null || !iri.startsWith(Vocab.DATA)) {

@@ -92,7 +92,7 @@ public class ChatSocket {
                     ? assistant.ask(new AssistantService.Question(question, session, m.path("offline").asBoolean(false)),
                     p -> channels.send(session, progress(p)), t -> channels.send(session, write(Map.of("type", "token", "text", t))))
                     : assistant.rerun(session, json.treeToValue(m.path("reading"), Reading.class), p -> channels.send(session, progress(p)));
-            Reply reply = Reply.of(a, summaries.of(a.audience()));
+            Reply reply = Reply.of(a, summaries.of(a.audience()), summaries.adLists());
             channels.remember(session, question, reply);
             channels.send(session, write(reply));
         } catch (IllegalArgumentException | IllegalStateException | JsonProcessingException e) {

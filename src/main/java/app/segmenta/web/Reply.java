@@ -14,7 +14,7 @@ import java.util.List;
  * page can draw, and the audience summary (sub-categories, sample quotes with their sources).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Reply(String type, Answer answer, AudienceSummary summary) {
+public record Reply(String type, Answer answer, AudienceSummary summary, boolean adLists) {
 
     static final int ITEMS = 100;
     static final int MAP_POINTS = 4000;
@@ -33,10 +33,11 @@ public record Reply(String type, Answer answer, AudienceSummary summary) {
                             String date, String source, long sourceRow) {
     }
 
-    static Reply of(Answer a, AudienceSummary summary) {
+    /** @param adLists whether the store has emails or phones, so ad-platform lists would not come out empty */
+    static Reply of(Answer a, AudienceSummary summary, boolean adLists) {
         return new Reply("reply", new Answer(a.mode(), a.model(), a.notice(), a.session(), a.answer(), a.interpretation(),
                 trim(a.audience()), trim(a.segmentation()), a.comparison(), a.customer(), a.membership(), a.export(),
-                a.segmentations(), a.toolCalls()), summary);
+                a.segmentations(), a.toolCalls()), summary, adLists);
     }
 
     private static Audience trim(Audience a) {

@@ -3,6 +3,7 @@ package app.segmenta.web;
 import app.segmenta.audience.Audience;
 import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.catalog.CustomerAttribute;
 import app.segmenta.catalog.ReviewRef;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,10 @@ public class Summaries {
     public Summaries(CatalogService catalog, ConceptIndex concepts) {
         this.catalog = catalog;
         this.concepts = concepts;
+    }
+
+    boolean adLists() {
+        return catalog.anyCustomerHas(CustomerAttribute.EMAIL) || catalog.anyCustomerHas(CustomerAttribute.PHONE);
     }
 
     Reply.AudienceSummary of(Audience a) {

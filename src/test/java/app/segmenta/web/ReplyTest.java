@@ -26,7 +26,7 @@ class ReplyTest {
                 "k", null, null, List.of(), List.of(), new Segmentation.SegmentMap("pca", points));
         Answer a = new Answer("offline", null, null, "s", "words", null, audience, s, null, null, null, null, null, List.of());
 
-        Reply r = Reply.of(a, null);
+        Reply r = Reply.of(a, null, false);
 
         assertThat(r.answer().audience().audience().items()).hasSize(Reply.ITEMS);
         assertThat(r.answer().audience().audience().customers()).isEqualTo(5000);
@@ -34,6 +34,6 @@ class ReplyTest {
                 .as("spread over the whole map, not its first points").anyMatch(p -> p.x() > 9000);
         assertThat(r.answer().segmentation().customers()).isEqualTo(10_000);
         Answer small = new Answer("offline", null, null, "s", "words", null, null, null, null, null, null, null, null, List.of());
-        assertThat(Reply.of(small, null).answer()).isEqualTo(small);
+        assertThat(Reply.of(small, null, false).answer()).isEqualTo(small);
     }
 }

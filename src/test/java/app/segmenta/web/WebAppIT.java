@@ -5,10 +5,17 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,6 +154,46 @@ class WebAppIT {
 
     @Test
     @Order(3)
+    void thePersonaPdfAndTheMemberCsvDownloadFromTheSegmentation() throws Exception {
+        List<String> labels = page.locator(".card.segment h3").allTextContents().stream()
+                .map(t -> t.replaceFirst("^\\d+\\. ", "")).toList();
+        int customers = page.locator(".card.segment .big strong").allTextContents().stream()
+                .mapToInt(t -> Integer.parseInt(t.replace(",", ""))).sum();
+
+        Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Personas (PDF)")).click());
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(doc.getNumberOfPages()).as("a cover and a page per segment").isEqualTo(labels.size() + 1);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String label : labels) {
+                assertThat(text).contains(label.replaceAll("\\s+", " "));
+            }
+        }
+
+        Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members (CSV)")).click());
+        try (CSVParser rows = CSVParser.parse(reader(csv), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(rows.getHeaderNames()).startsWith("customer_id", "segment_id", "segment_number", "segment_label");
+            List<CSVRecord> records = rows.getRecords();
+            assertThat(records.stream().filter(r -> !r.get("segment_id").isEmpty())).hasSize(customers);
+            assertThat(records.stream().map(r -> r.get("segment_label")).filter(l -> !l.isEmpty()).distinct().toList())
+                    .containsExactlyInAnyOrderElementsOf(labels);
+        }
+
+        Download audience = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Customer list (CSV)")).click());
+        try (CSVParser rows = CSVParser.parse(reader(audience), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(rows.getHeaderNames()).startsWith("customer_id", "matching_reviews");
+            assertThat(rows.getRecords()).hasSize(customers);
+        }
+        // no ad lists offered: the demo has no emails or phones
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meta audience"))).hasCount(0);
+    }
+
+    private static java.io.Reader reader(Download d) throws java.io.IOException {
+        return Files.newBufferedReader(d.path(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(4)
     void removingAChipRunsTheStepAgain() {
         Locator chips = lastAnswer().locator(".chips");
         assertThat(chips.locator(".chip.aspect")).hasCount(1);
@@ -158,7 +205,7 @@ class WebAppIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aReloadedTabResumesItsConversation() {
         int messages = page.locator(".msg").count();
         page.reload();
@@ -168,7 +215,7 @@ class WebAppIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theKeyboardAloneCanAskAndTheAppHasNoAccessibilityViolations() {
         page.keyboard().press("Tab");
         assertThat(page.locator(".skip")).isFocused();
@@ -185,7 +232,7 @@ class WebAppIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theDataPageListsTheImportsAndPreviewsAFile() throws Exception {
         page.navigate(app.url + "/#/data");
         assertThat(page.locator("#page-chat")).isHidden();
@@ -204,7 +251,7 @@ class WebAppIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPhoneSizedScreenStacksThePanes() {
         Page narrow = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 844));
         narrow.navigate(app.url + "/#/chat");
