@@ -54,17 +54,15 @@ final class TemplatePersonas {
         String basis = category == null ? (s.terms().isEmpty() ? "customer" : s.terms().getFirst()) : category;
         char initial = Character.toUpperCase(basis.charAt(0));
         String first = initial >= 'A' && initial <= 'Z' ? NAMES[initial - 'A'] : NAMES[(s.number() - 1) % NAMES.length];
-        String trait;
+        String shopper = (category == null ? "" : category.toLowerCase(Locale.ROOT) + " ") + "shopper";
         if (!complaints.isEmpty()) {
-            trait = "who wants better " + complaints.getFirst().label().toLowerCase(Locale.ROOT);
-        } else if (!praise.isEmpty()) {
-            trait = "who loves the " + praise.getFirst().label().toLowerCase(Locale.ROOT);
-        } else if (s.ratings().mean() != null && s.ratings().mean() <= 2.5) {
-            trait = "the disappointed buyer";
-        } else {
-            trait = "the regular";
+            return first + ", " + shopper + " who wants better " + complaints.getFirst().label().toLowerCase(Locale.ROOT);
         }
-        return first + ", " + (category == null ? "" : category.toLowerCase(Locale.ROOT) + " shopper ") + trait;
+        if (!praise.isEmpty()) {
+            return first + ", " + shopper + " who loves the " + praise.getFirst().label().toLowerCase(Locale.ROOT);
+        }
+        boolean disappointed = s.ratings().mean() != null && s.ratings().mean() <= 2.5;
+        return first + ", the " + (disappointed ? "disappointed " : "regular ") + shopper;
     }
 
     private static String who(Segment s, String category) {
