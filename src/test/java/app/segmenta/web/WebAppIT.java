@@ -212,6 +212,12 @@ class WebAppIT {
         page.waitForCondition(() -> page.locator(".msg").count() == messages);
         assertThat(page.locator(".card.segment")).not().hasCount(0);
         assertThat(page.locator(".examples")).isHidden();
+
+        Page otherTab = page.context().newPage();
+        otherTab.navigate(app.url);
+        assertThat(otherTab.locator(".example").first()).isVisible(); // a new tab starts its own conversation
+        assertThat(otherTab.locator(".msg")).hasCount(0);
+        otherTab.close();
     }
 
     @Test
