@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,7 @@ class OllamaContractTest {
         models.refresh();
         if (!imported) {
             imported = true;
-            String job = given().multiPart("file", new File("src/test/resources/fixtures/hostile-reviews.csv"), "text/csv")
-                    .post("/api/imports").then().statusCode(202).extract().path("id");
-            given().queryParam("waitSeconds", 120).get("/api/imports/" + job).then().body("state", is("completed"));
+            HostileReviews.importNow();
         }
     }
 

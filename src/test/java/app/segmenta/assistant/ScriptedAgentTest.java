@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -29,7 +28,6 @@ import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
 
 /**
  * The assistant's tools behind a LangChain4j AI service driven by a scripted chat model: each turn of a conversation
@@ -105,9 +103,7 @@ class ScriptedAgentTest {
         MODEL.seen.clear();
         if (!imported) {
             imported = true;
-            String job = given().multiPart("file", new File("src/test/resources/fixtures/hostile-reviews.csv"), "text/csv")
-                    .post("/api/imports").then().statusCode(202).extract().path("id");
-            given().queryParam("waitSeconds", 120).get("/api/imports/" + job).then().body("state", is("completed"));
+            HostileReviews.importNow();
         }
     }
 

@@ -1,5 +1,6 @@
 package app.segmenta.web;
 
+import app.segmenta.assistant.HostileReviews;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.is;
 
 /** The web chat's socket protocol: ready with history, progress then reply, an edited reading run again, errors. */
 @QuarkusTest
@@ -40,9 +39,7 @@ class ChatSocketTest {
     void importReviews() {
         if (!imported) {
             imported = true;
-            String job = given().multiPart("file", new File("src/test/resources/fixtures/hostile-reviews.csv"), "text/csv")
-                    .post("/api/imports").then().statusCode(202).extract().path("id");
-            given().queryParam("waitSeconds", 120).get("/api/imports/" + job).then().body("state", is("completed"));
+            HostileReviews.importNow();
         }
     }
 

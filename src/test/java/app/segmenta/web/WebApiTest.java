@@ -1,11 +1,11 @@
 package app.segmenta.web;
 
+import app.segmenta.assistant.HostileReviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +26,7 @@ class WebApiTest {
     void importReviews() {
         if (!imported) {
             imported = true;
-            String job = given().multiPart("file", new File("src/test/resources/fixtures/hostile-reviews.csv"), "text/csv")
-                    .post("/api/imports").then().statusCode(202).extract().path("id");
-            given().queryParam("waitSeconds", 120).get("/api/imports/" + job).then().body("state", is("completed"));
+            HostileReviews.importNow();
         }
     }
 
