@@ -68,11 +68,11 @@ export async function openReview(iri) {
   dialog.showModal();
   try {
     const r = await getJson(`/api/reviews?iri=${encodeURIComponent(iri)}`);
-    clear(body).append(
+    clear(body).append(h('div', {},
       h('p', { class: 'source' }, `${r.product ?? 'Product'} · ${r.rating ?? '–'}★ · ${r.date ?? 'no date'}`),
       r.title ? h('h3', {}, r.title) : null,
       h('blockquote', {}, h('p', {}, r.text)),
-      h('p', { class: 'source' }, `From ${r.source}, row ${r.sourceRow}, by `, customerLink(r.customerId)));
+      h('p', { class: 'source' }, `From ${r.source}, row ${r.sourceRow}, by `, customerLink(r.customerId))));
   } catch (e) {
     clear(body).append(h('p', { role: 'alert' }, `The review could not be loaded: ${e.message}`));
   }

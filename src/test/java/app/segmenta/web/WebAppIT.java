@@ -126,6 +126,7 @@ class WebAppIT {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("row");
         assertThat(dialog.locator("blockquote")).not().isEmpty();
+        assertThat(dialog).not().containsText("null");
         shot("01-audience-review-laptop.png");
         page.keyboard().press("Escape");
         assertThat(dialog).isHidden();
