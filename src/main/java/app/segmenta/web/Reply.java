@@ -2,6 +2,7 @@ package app.segmenta.web;
 
 import app.segmenta.assistant.Answer;
 import app.segmenta.audience.Audience;
+import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the chat shows for one answer: the answer, with the audience's listing and the segment map cut to what a
- * page can draw, and the audience summary (sub-categories, sample quotes with their sources).
+ * What the chat shows for one answer: the answer, with the audience's listing, the segments' member lists and the
+ * segment map cut to what a page can draw, and the audience summary (sub-categories, sample quotes with sources).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reply(String type, Answer answer, AudienceSummary summary, boolean adLists) {
@@ -48,10 +49,19 @@ public record Reply(String type, Answer answer, AudienceSummary summary, boolean
         return new Audience(a.interpretation(), new Audience.Members(m.customers(), m.reviews(), m.items().subList(0, ITEMS)));
     }
 
-    /** Every n-th point past the limit: the map keeps its shape, the page stays quick. */
+    /**
+     * Segments without their member lists (the page shows sizes; downloads carry the members), and every n-th map
+     * point past the limit: the map keeps its shape, the page stays quick.
+     */
     private static Segmentation trim(Segmentation s) {
-        if (s == null || s.map() == null || s.map().points().size() <= MAP_POINTS) {
-            return s;
+        if (s == null) {
+            return null;
+        }
+        List<Segment> segments = s.segments().stream().map(g -> new Segment(g.id(), g.number(), g.label(), g.description(),
+                g.size(), g.share(), null, g.addedLater(), g.terms(), g.categories(), g.aspects(), g.ratings(),
+                g.demographics(), g.quotes(), g.persona())).toList();
+        if (s.map() == null || s.map().points().size() <= MAP_POINTS) {
+            return s.withSegments(segments);
         }
         List<Segmentation.Point> all = s.map().points();
         List<Segmentation.Point> kept = new ArrayList<>();
@@ -60,7 +70,7 @@ public record Reply(String type, Answer answer, AudienceSummary summary, boolean
             kept.add(all.get((int) (i * step)));
         }
         return new Segmentation(s.id(), s.createdAt(), s.audienceQuery(), s.customers(), s.k(), s.algorithm(), s.seed(),
-                s.reason(), s.settings(), s.quality(), s.segments(), s.unassigned(),
+                s.reason(), s.settings(), s.quality(), segments, s.unassigned(),
                 new Segmentation.SegmentMap(s.map().method(), kept));
     }
 }
