@@ -5,6 +5,7 @@ import app.segmenta.assistant.llm.AssistantModels;
 import app.segmenta.assistant.planner.Planner;
 import app.segmenta.config.SegmentaConfig;
 import app.segmenta.ingest.ImportJobs;
+import app.segmenta.ops.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -43,11 +44,13 @@ public class AssistantService {
     private final Duration timeout;
     private final Clock clock;
     private final AnswerCheck check;
+    private final Metrics metrics;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     public AssistantService(Agent agent, AssistantModels models, Planner planner, PlanRunner runner, Turns turns,
-                            ImportJobs imports, AnswerCheck check, SegmentaConfig config) {
+                            ImportJobs imports, AnswerCheck check, Metrics metrics, SegmentaConfig config) {
         this.check = check;
+        this.metrics = metrics;
         this.imports = imports;
         this.agent = agent;
         this.models = models;
@@ -92,6 +95,7 @@ public class AssistantService {
                         return answer("llm", models.modelName(), loading(warnings), session, checked.words(), reading, turn);
                     } catch (ModelFailure e) {
                         turn.modelAnswering = false;
+                        turn.modelFailed = true;
                         notice = e.getMessage();
                         LOG.warn(e.getMessage());
                     }
@@ -160,8 +164,9 @@ public class AssistantService {
         return notice == null ? more : notice + " " + more;
     }
 
-    private static Answer answer(String mode, String model, String notice, String session, String words, Reading reading,
-                                 Turn t) {
+    private Answer answer(String mode, String model, String notice, String session, String words, Reading reading,
+                          Turn t) {
+        metrics.turn(mode.equals("offline") && t.modelFailed ? "fallback" : mode, System.nanoTime() - t.started);
         return new Answer(mode, model, notice, session, words, reading, t.audience, t.segmentation, t.comparison,
                 t.customer, t.membership, t.export, t.segmentations, t.calls());
     }

@@ -2,6 +2,7 @@ package app.segmenta.assistant;
 
 import app.segmenta.assistant.planner.Planner;
 import app.segmenta.assistant.writers.PersonaService;
+import app.segmenta.ops.Metrics;
 import app.segmenta.audience.Audience;
 import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.CatalogService;
@@ -43,9 +44,11 @@ public class AssistantTools {
     private final Comparer comparer;
     private final Exporter exporter;
     private final PersonaService personas;
+    private final Metrics metrics;
 
     public AssistantTools(Turns turns, AudienceService audiences, SegmentationService segmentations,
-                          CatalogService catalog, Comparer comparer, Exporter exporter, PersonaService personas) {
+                          CatalogService catalog, Comparer comparer, Exporter exporter, PersonaService personas, Metrics metrics) {
+        this.metrics = metrics;
         this.turns = turns;
         this.audiences = audiences;
         this.segmentations = segmentations;
@@ -273,15 +276,21 @@ public class AssistantTools {
         try {
             T result = body.get();
             turn.keep(result);
-            turn.record(new ToolCall(tool, arguments, summary.apply(result), false, (System.nanoTime() - start) / 1_000_000));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            turn.record(new ToolCall(tool, arguments, summary.apply(result), false, millis));
+            metrics.toolCall(tool, "ok", millis);
             return result;
         } catch (IllegalArgumentException e) {
-            turn.record(new ToolCall(tool, arguments, e.getMessage(), true, (System.nanoTime() - start) / 1_000_000));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            turn.record(new ToolCall(tool, arguments, e.getMessage(), true, millis));
+            metrics.toolCall(tool, "refused", millis);
             throw new ToolException(e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Tool %s failed", tool);
             String message = tool + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            turn.record(new ToolCall(tool, arguments, message, true, (System.nanoTime() - start) / 1_000_000));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            turn.record(new ToolCall(tool, arguments, message, true, millis));
+            metrics.toolCall(tool, "failed", millis);
             throw new ToolException(message);
         }
     }

@@ -29,6 +29,9 @@ public final class Turn {
     List<SegmentationSummary> segmentations;
     /** Whether the model is answering this turn, so its writers may be used too (not once the planner took over). */
     volatile boolean modelAnswering;
+    /** The model was asked and failed; the planner answered instead. */
+    volatile boolean modelFailed;
+    final long started = System.nanoTime();
 
     Turn(String question, Consumer<String> progress) {
         this.question = question;

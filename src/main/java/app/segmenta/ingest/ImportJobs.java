@@ -1,5 +1,7 @@
 package app.segmenta.ingest;
 
+import app.segmenta.ops.Metrics;
+
 import app.segmenta.aspects.AspectSummary;
 import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.GraphStore;
@@ -53,9 +55,11 @@ public class ImportJobs {
         t.setDaemon(true);
         return t;
     });
+    private final Metrics metrics;
     private final Map<String, Tracker> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    public ImportJobs(Importer importer, GraphStore store, ReviewVectors vectors, ReviewAspects aspects) {
+    public ImportJobs(Importer importer, GraphStore store, ReviewVectors vectors, ReviewAspects aspects, Metrics metrics) {
+        this.metrics = metrics;
         this.importer = importer;
         this.store = store;
         this.vectors = vectors;
@@ -71,10 +75,13 @@ public class ImportJobs {
         tracker.done = CompletableFuture.supplyAsync(() -> {
             try {
                 ImportSummary summary = importer.importFile(file, options, tracker);
-                tracker.embedding(vectors.embedPending(tracker));
+                EmbeddingSummary embedded = vectors.embedPending(tracker);
+                tracker.embedding(embedded);
                 tracker.aspects(aspects.detectPending(tracker, LOG::info));
+                metrics.imported(summary, embedded);
                 return summary;
             } catch (RuntimeException e) {
+                metrics.importFailed();
                 tracker.failed(e);
                 throw e;
             }

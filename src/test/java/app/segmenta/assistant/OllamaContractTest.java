@@ -141,6 +141,11 @@ class OllamaContractTest {
         JsonNode result = json.readTree(toolMessage.path("content").asText());
         assertThat(result.path("customers").asInt()).as("the tool result is a JSON record with counts").isGreaterThan(5);
         assertThat(result.path("quotes").get(0).path("reviewId").asText()).startsWith("https://segmenta.app/data/review/");
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("segmenta_model_calls_seconds_count{outcome=\"ok\"}",
+                "segmenta_model_tokens_total{kind=\"input\"}", "segmenta_model_tokens_total{kind=\"output\"}",
+                "segmenta_assistant_turns_seconds_count{mode=\"llm\"}");
     }
 
     @Test

@@ -61,7 +61,7 @@ class ResumableImportTest {
             Embedder embedder = new Embedder("all-minilm-l6-v2-q", dir.resolve("djl"));
             ReviewVectors vectors = new ReviewVectors(store, embedder, dir.resolve("vectors"), 64);
             ReviewAspects aspects = new ReviewAspects(store, new CatalogService(store, new ConceptIndex()), vectors, new AspectDetectors(embedder, dir.resolve("aspects")));
-            assertThat(new ImportJobs(importer, store, vectors, aspects).list()).extracting(ImportJob::state).containsExactly("interrupted");
+            assertThat(new ImportJobs(importer, store, vectors, aspects, new app.segmenta.ops.Metrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())).list()).extracting(ImportJob::state).containsExactly("interrupted");
 
             ImportSummary resumed = importer.importFile(file, ImportOptions.DEFAULTS, ImportListener.NONE);
             assertThat(resumed.unchanged()).isEqualTo(afterKill);
@@ -69,7 +69,7 @@ class ResumableImportTest {
             assertThat(reviews(store)).isEqualTo(resumed.read() - resumed.skipped().size());
             assertThat(everyReviewComplete(store)).isTrue();
             assertThat(distinctSourceRows(store)).isEqualTo(reviews(store));
-            assertThat(new ImportJobs(importer, store, vectors, aspects).list()).extracting(ImportJob::state)
+            assertThat(new ImportJobs(importer, store, vectors, aspects, new app.segmenta.ops.Metrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())).list()).extracting(ImportJob::state)
                     .containsExactly("completed", "interrupted");
         }
     }

@@ -2,6 +2,7 @@ package app.segmenta.assistant.llm;
 
 import app.segmenta.assistant.Sessions;
 import app.segmenta.config.SegmentaConfig;
+import app.segmenta.ops.Metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,10 +42,12 @@ public class AssistantModels {
     private final Sessions sessions;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final ModelCallMeter meter;
     private volatile Availability last;
     private volatile long lastAt;
 
-    public AssistantModels(SegmentaConfig config, Sessions sessions, ObjectMapper json) {
+    public AssistantModels(SegmentaConfig config, Sessions sessions, ObjectMapper json, Metrics metrics) {
+        this.meter = new ModelCallMeter(metrics);
         this.config = config.assistant();
         this.sessions = sessions;
         this.json = json;
@@ -56,12 +60,12 @@ public class AssistantModels {
 
     public ChatModel chatModel() {
         return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
-                .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).maxRetries(0).build();
+                .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).maxRetries(0).listeners(List.of(meter)).build();
     }
 
     public StreamingChatModel streamingChatModel() {
         return OllamaStreamingChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
-                .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).build();
+                .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).listeners(List.of(meter)).build();
     }
 
     /** The label and persona writers' model: JSON replies (Ollama's format "json"), one call at most this long. */
@@ -69,7 +73,7 @@ public class AssistantModels {
         Duration t = timeout.compareTo(config.requestTimeout()) < 0 ? timeout : config.requestTimeout();
         return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
                 .temperature(config.temperature()).seed(config.seed()).timeout(t).maxRetries(0)
-                .responseFormat(ResponseFormat.JSON).build();
+                .responseFormat(ResponseFormat.JSON).listeners(List.of(meter)).build();
     }
 
     public ChatMemoryProvider memory() {

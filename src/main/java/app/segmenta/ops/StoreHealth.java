@@ -1,0 +1,31 @@
+package app.segmenta.ops;
+
+import app.segmenta.catalog.GraphStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+/** The knowledge graph answers a read: without it nothing works, so it is both liveness and readiness. */
+@Liveness
+@Readiness
+@ApplicationScoped
+public class StoreHealth implements HealthCheck {
+
+    private final GraphStore store;
+
+    public StoreHealth(GraphStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            boolean reviews = store.hasReviews();
+            return HealthCheckResponse.named("knowledge graph").up().withData("reviews", reviews).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named("knowledge graph").down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}
