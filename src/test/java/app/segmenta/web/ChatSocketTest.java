@@ -49,7 +49,9 @@ class ChatSocketTest {
         final WebSocketClientConnection connection;
 
         Tab(String session) {
-            connection = connector.baseUri(base).path("/ws/chat/" + session).onTextMessage((c, m) -> {
+            connection = connector.baseUri(base).path("/ws/chat/" + session)
+                    // in arrival order: the default runs each message on a worker thread of its own
+                    .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING).onTextMessage((c, m) -> {
                 try {
                     inbox.add(json.readTree(m));
                 } catch (Exception e) {

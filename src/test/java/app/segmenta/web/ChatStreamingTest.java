@@ -37,7 +37,9 @@ class ChatStreamingTest {
     void theModelsWordsArriveAsTokensBeforeTheCheckedReply() throws Exception {
         OllamaStubAccess.scriptStream("Parents ", "waiting ", "for ", "\\\"strollers that never came\\\".");
         BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
-        WebSocketClientConnection c = connector.baseUri(base).path("/ws/chat/streaming1").onTextMessage((conn, m) -> {
+        WebSocketClientConnection c = connector.baseUri(base).path("/ws/chat/streaming1")
+                // in arrival order: the default runs each message on a worker thread of its own
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING).onTextMessage((conn, m) -> {
             try {
                 inbox.add(json.readTree(m));
             } catch (Exception e) {
