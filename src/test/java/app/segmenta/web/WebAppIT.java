@@ -62,7 +62,8 @@ class WebAppIT {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
                 .setArgs(List.of("--no-sandbox")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900));
+        // a context of its own, so a second tab can open in it (a page from browser.newPage cannot have siblings)
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)).newPage();
         page.setDefaultTimeout(60_000);
         page.navigate(app.url);
     }
