@@ -50,15 +50,15 @@ public class AnswerCheck {
         collect(tree, texts, reviews, numbers);
         texts.addAll(catalog.reviewTexts(reviews).values());
         texts.add(question);
-        List<String> normalised = texts.stream().map(AnswerCheck::normal).toList();
 
         List<String> warnings = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         Matcher m = QUOTED.matcher(words);
         while (m.find()) {
-            String quote = normal(m.group(1)).replaceAll("(\\.\\.\\.|…)$", "").strip();
+            String quote = SPACE.matcher(m.group(1)).replaceAll(" ").replaceAll("(\\.\\.\\.|…)$", "").strip();
+            Pattern verbatim = Verbatim.of(quote);
             boolean quotation = quote.split(" ").length >= 3;
-            if (quotation && normalised.stream().noneMatch(t -> t.contains(quote))) {
+            if (quotation && texts.stream().noneMatch(t -> verbatim.matcher(t).find())) {
                 m.appendReplacement(out, Matcher.quoteReplacement(REMOVED));
                 warnings.add("The model quoted \"" + shorten(quote) + "\", which no review contains; it was removed.");
             } else {
@@ -67,7 +67,7 @@ public class AnswerCheck {
         }
         m.appendTail(out);
         String checked = out.toString();
-        List<String> unsupported = Numbers.in(checked.replace(REMOVED, "")).stream().filter(n -> !numbers.contains(n)).toList();
+        List<String> unsupported = Numbers.notIn(checked.replace(REMOVED, ""), numbers);
         if (!unsupported.isEmpty()) {
             warnings.add("The model's text mentions " + String.join(", ", unsupported)
                     + ", which no tool returned: rely on the figures in the results.");
@@ -95,10 +95,6 @@ public class AnswerCheck {
             });
             node.forEach(child -> collect(child, texts, reviews, numbers));
         }
-    }
-
-    private static String normal(String text) {
-        return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String shorten(String text) {

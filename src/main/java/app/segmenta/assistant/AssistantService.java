@@ -61,7 +61,7 @@ public class AssistantService {
         this.clock = Clock.systemDefaultZone();
     }
 
-    public Answer ask(Question q, Consumer<String> progress) {
+    public Answer ask(Question q, Consumer<Progress> progress) {
         return ask(q, progress, null);
     }
 
@@ -69,7 +69,7 @@ public class AssistantService {
      * @param tokens receives the model's words as it writes them (the web chat); null to wait for the whole answer.
      *               The answer's {@code answer} is the checked text, which may differ from what was streamed.
      */
-    public Answer ask(Question q, Consumer<String> progress, Consumer<String> tokens) {
+    public Answer ask(Question q, Consumer<Progress> progress, Consumer<String> tokens) {
         if (q.text() == null || q.text().isBlank()) {
             throw new IllegalArgumentException("Ask a question, e.g. \"who buys baby products and complains about shipping?\"");
         }
@@ -103,17 +103,21 @@ public class AssistantService {
                     notice = "Offline mode: " + a.reason() + ".";
                 }
             }
-            Reading reading = planner.plan(turn.question, before.reading(), LocalDate.now(clock));
-            try {
-                runner.run(session, reading, turn.question, before);
-            } catch (AssistantTools.ToolException e) {
-                // recorded as a refused call; the answer says why
-            }
-            turns.conversation(session, c -> c.withReading(reading));
-            return answer("offline", null, loading(notice), session, AnswerWriter.write(reading, turn), reading, turn);
+            return planned(session, planner.plan(turn.question, before.reading(), LocalDate.now(clock)), turn, before, notice);
         } finally {
             turns.end(session);
         }
+    }
+
+    /** A reading run through the tools without a model: the planner's, or one the marketer edited. */
+    private Answer planned(String session, Reading reading, Turn turn, Conversation before, String notice) {
+        try {
+            runner.run(session, reading, turn.question, before);
+        } catch (AssistantTools.ToolException e) {
+            // recorded as a refused call; the answer says why
+        }
+        turns.conversation(session, c -> c.withReading(reading));
+        return answer("offline", null, loading(notice), session, AnswerWriter.write(reading, turn), reading, turn);
     }
 
     private String streamed(String session, String question, String today, Consumer<String> tokens) {
@@ -129,23 +133,16 @@ public class AssistantService {
      * Runs an interpretation the marketer edited (a chip removed or changed) through the tools, without reading
      * any text: the audience again, and its segmentation when the reading was one.
      */
-    public Answer rerun(String session, Reading edited, Consumer<String> progress) {
+    public Answer rerun(String session, Reading edited, Consumer<Progress> progress) {
         if (edited == null || (edited.intent() != Intent.AUDIENCE && edited.intent() != Intent.SEGMENT)) {
             throw new IllegalArgumentException("Only an audience or a segmentation can be run again from its interpretation.");
         }
         String id = Sessions.check(session == null ? "" : session.strip());
         Turn turn = turns.begin(id, "(the interpretation, edited)", progress);
         try {
-            Conversation before = turns.conversation(id);
             Reading reading = new Reading(edited.intent(), edited.criteria(), null, edited.k(), edited.algorithm(), null,
                     null, null, true);
-            try {
-                runner.run(id, reading, turn.question, before);
-            } catch (AssistantTools.ToolException e) {
-                // recorded as a refused call; the answer says why
-            }
-            turns.conversation(id, c -> c.withReading(reading));
-            return answer("offline", null, loading(null), id, AnswerWriter.write(reading, turn), reading, turn);
+            return planned(id, reading, turn, turns.conversation(id), null);
         } finally {
             turns.end(id);
         }

@@ -92,9 +92,9 @@ public class AssistantTools {
             String said = categories == null || categories.contains("://") ? "" : "'" + categories.strip() + "' → ";
             for (ConceptRef c : audience.interpretation().categories()) {
                 int subs = catalog.descendants(c.iri()).size() - 1;
-                turn.progress.accept("Reading " + said + c.label() + (subs > 0 ? " and " + subs + " sub-categories" : ""));
+                turn.say("Reading " + said + c.label() + (subs > 0 ? " and " + subs + " sub-categories" : ""));
             }
-            turn.progress.accept(String.format(Locale.ROOT, "Found %,d customers (%,d reviews)", audience.audience().customers(),
+            turn.say(String.format(Locale.ROOT, "Found %,d customers (%,d reviews)", audience.audience().customers(),
                     audience.audience().reviews()));
             return Briefs.audience(audience, catalog);
         }, r -> r.customers() + " customers, " + r.reviews() + " reviews");
@@ -109,9 +109,9 @@ public class AssistantTools {
                     new IllegalArgumentException("There is no audience yet: call find_audience first."));
             Turn turn = turns.of(session);
             SegmentationService.Outcome out = segmentations.segment(new SegmentationService.Request(audience.toQuery(), k,
-                    algorithm, null, null), (step, of, what) -> turn.progress.accept("[" + step + "/" + of + "] " + what));
+                    algorithm, null, null), (step, of, what) -> turn.progress.accept(new Progress(what, step, of)));
             Segmentation s = personas.write(out.segmentation(), out.audience().interpretation(), turn.modelAnswering,
-                    turn.progress);
+                    turn::say);
             turn.audience = out.audience();
             turn.segmentation = s;
             turns.conversation(session, c -> c.withSegmentation(s.id()));
@@ -126,7 +126,7 @@ public class AssistantTools {
             Turn turn = turns.of(session);
             Segmentation s = segmentation(session, segmentationId);
             if (PersonaService.neverWritten(s)) {
-                s = personas.write(s, null, turn.modelAnswering, turn.progress);
+                s = personas.write(s, null, turn.modelAnswering, turn::say);
             }
             turn.segmentation = s;
             return Briefs.segmentation(s);

@@ -5,6 +5,7 @@ import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.CatalogService;
 import app.segmenta.catalog.ConceptCount;
 import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.catalog.GraphStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -27,14 +28,31 @@ public class Examples {
     private final CatalogService catalog;
     private final ReviewAspects aspects;
     private final ConceptIndex concepts;
+    private final GraphStore store;
+    private volatile Cached cached;
 
-    public Examples(CatalogService catalog, ReviewAspects aspects, ConceptIndex concepts) {
+    public Examples(CatalogService catalog, ReviewAspects aspects, ConceptIndex concepts, GraphStore store) {
+        this.store = store;
         this.catalog = catalog;
         this.aspects = aspects;
         this.concepts = concepts;
     }
 
+    /** Every page load asks; the store's aspects are scanned again only after a write. */
     public List<String> questions() {
+        Cached c = cached;
+        long generation = store.generation();
+        if (c == null || c.generation() != generation) {
+            c = new Cached(generation, write());
+            cached = c;
+        }
+        return c.questions();
+    }
+
+    private record Cached(long generation, List<String> questions) {
+    }
+
+    private List<String> write() {
         List<ConceptCount> tree = catalog.categoryTree();
         List<ConceptCount> tops = tree.stream().filter(c -> c.broader().isEmpty() && c.reviews() > 0)
                 .sorted(Comparator.comparingLong(ConceptCount::reviews).reversed()).toList();

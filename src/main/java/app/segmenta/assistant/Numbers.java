@@ -2,6 +2,7 @@ package app.segmenta.assistant;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,11 @@ public final class Numbers {
             out.add(normal(m.group()));
         }
         return out;
+    }
+
+    /** The numbers in the text that are not among these (normalised) ones. */
+    public static List<String> notIn(String text, Set<String> known) {
+        return in(text).stream().filter(n -> !known.contains(n)).toList();
     }
 
     public static String normal(String token) {

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public final class Turn {
 
     final String question;
-    final Consumer<String> progress;
+    final Consumer<Progress> progress;
     final List<ToolCall> calls = new ArrayList<>();
     private final List<Object> results = new ArrayList<>();
     Reading reading;
@@ -33,9 +33,13 @@ public final class Turn {
     volatile boolean modelFailed;
     final long started = System.nanoTime();
 
-    Turn(String question, Consumer<String> progress) {
+    Turn(String question, Consumer<Progress> progress) {
         this.question = question;
-        this.progress = progress == null ? s -> { } : progress;
+        this.progress = progress == null ? p -> { } : progress;
+    }
+
+    void say(String text) {
+        progress.accept(Progress.of(text));
     }
 
     synchronized void record(ToolCall call) {

@@ -23,7 +23,7 @@ public class Turns {
     }
 
     /** @throws IllegalStateException when the session is already answering a question */
-    Turn begin(String session, String question, Consumer<String> progress) {
+    Turn begin(String session, String question, Consumer<Progress> progress) {
         Turn t = new Turn(question, progress);
         if (running.putIfAbsent(session, t) != null) {
             throw new IllegalStateException("This conversation is still answering its previous question.");

@@ -63,4 +63,10 @@ public record Segment(String id, int number, String label, String description, i
         return new Segment(id, number, label, description, allCustomers.size(), newShare, allCustomers, added, terms,
                 categories, aspects, ratings, demographics, quotes, persona);
     }
+
+    /** The same segment without its member ids (its size stays): for views that show segments, not members. */
+    public Segment withoutMemberList() {
+        return new Segment(id, number, label, description, size, share, null, addedLater, terms, categories, aspects,
+                ratings, demographics, quotes, persona);
+    }
 }

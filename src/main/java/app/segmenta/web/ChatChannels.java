@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Which socket each chat session is on now, and what it was told, so a tab that reconnects after a dropped socket
@@ -22,12 +23,12 @@ public class ChatChannels {
     private static final int MAX_SESSIONS = 1000;
 
     /** One question and its reply, as the chat showed them. */
-    public record Exchange(String question, Object reply) {
+    public record Exchange(String question, Reply reply) {
     }
 
     private static final class Channel {
-        WebSocketConnection connection;
-        volatile boolean busy;
+        volatile WebSocketConnection connection;
+        final AtomicBoolean busy = new AtomicBoolean();
         final List<Exchange> history = new ArrayList<>();
     }
 
@@ -35,7 +36,7 @@ public class ChatChannels {
 
     void attach(String session, WebSocketConnection connection) {
         if (channels.size() > MAX_SESSIONS) {
-            channels.values().removeIf(c -> c.connection == null && !c.busy);
+            channels.values().removeIf(c -> c.connection == null && !c.busy.get());
         }
         channel(session).connection = connection;
     }
@@ -48,11 +49,16 @@ public class ChatChannels {
     }
 
     boolean busy(String session) {
-        return channel(session).busy;
+        return channel(session).busy.get();
     }
 
-    void busy(String session, boolean busy) {
-        channel(session).busy = busy;
+    /** Claims the session for one turn; false when a turn is already running (from this tab or its earlier socket). */
+    boolean start(String session) {
+        return channel(session).busy.compareAndSet(false, true);
+    }
+
+    void finish(String session) {
+        channel(session).busy.set(false);
     }
 
     List<Exchange> history(String session) {
@@ -62,9 +68,14 @@ public class ChatChannels {
         }
     }
 
-    void remember(String session, String question, Object reply) {
+    /** Keeps the newest reply whole (the results pane shows it) and earlier ones as their words and reading only. */
+    void remember(String session, String question, Reply reply) {
         Channel c = channel(session);
         synchronized (c.history) {
+            if (!c.history.isEmpty()) {
+                Exchange last = c.history.removeLast();
+                c.history.add(new Exchange(last.question(), last.reply().wordsOnly()));
+            }
             c.history.add(new Exchange(question, reply));
             if (c.history.size() > HISTORY) {
                 c.history.removeFirst();

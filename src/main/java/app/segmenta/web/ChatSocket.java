@@ -2,6 +2,7 @@ package app.segmenta.web;
 
 import app.segmenta.assistant.Answer;
 import app.segmenta.assistant.AssistantService;
+import app.segmenta.assistant.Progress;
 import app.segmenta.assistant.Reading;
 import app.segmenta.assistant.Sessions;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,8 +18,6 @@ import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The web chat: one socket per browser tab, named by the tab's session id. In: {@code {"type":"ask","question",
@@ -31,7 +30,6 @@ import java.util.regex.Pattern;
 public class ChatSocket {
 
     private static final Logger LOG = Logger.getLogger(ChatSocket.class);
-    private static final Pattern STEP = Pattern.compile("^\\[(\\d+)/(\\d+)] (.*)$");
 
     private final AssistantService assistant;
     private final ChatChannels channels;
@@ -81,11 +79,10 @@ public class ChatSocket {
             channels.send(session, error("Unknown message type '" + type + "': send ask or rerun."));
             return;
         }
-        if (channels.busy(session)) {
+        if (!channels.start(session)) {
             channels.send(session, error("Still answering the previous question; ask again when it is done."));
             return;
         }
-        channels.busy(session, true);
         String question = type.equals("ask") ? m.path("question").asText("") : "(the interpretation, edited)";
         try {
             Answer a = type.equals("ask")
@@ -102,20 +99,17 @@ public class ChatSocket {
             channels.send(session, error("Something went wrong answering that (" + e.getClass().getSimpleName()
                     + "); the details are in the server log."));
         } finally {
-            channels.busy(session, false);
+            channels.finish(session);
         }
     }
 
-    private String progress(String text) {
+    private String progress(Progress p) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", "progress");
-        Matcher m = STEP.matcher(text);
-        if (m.matches()) {
-            out.put("step", Integer.parseInt(m.group(1)));
-            out.put("of", Integer.parseInt(m.group(2)));
-            out.put("text", m.group(3));
-        } else {
-            out.put("text", text);
+        out.put("text", p.text());
+        if (p.step() != null) {
+            out.put("step", p.step());
+            out.put("of", p.of());
         }
         return write(out);
     }

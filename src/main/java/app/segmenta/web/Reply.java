@@ -41,6 +41,13 @@ public record Reply(String type, Answer answer, AudienceSummary summary, boolean
                 a.segmentations(), a.toolCalls()), summary, adLists);
     }
 
+    /** The answer's words, reading and mode, without its results: what the chat log shows of an earlier turn. */
+    Reply wordsOnly() {
+        Answer a = answer;
+        return new Reply(type, new Answer(a.mode(), a.model(), a.notice(), a.session(), a.answer(), a.interpretation(), null,
+                null, null, null, null, null, null, List.of()), null, adLists);
+    }
+
     private static Audience trim(Audience a) {
         if (a == null || a.audience().items().size() <= ITEMS) {
             return a;
@@ -57,9 +64,7 @@ public record Reply(String type, Answer answer, AudienceSummary summary, boolean
         if (s == null) {
             return null;
         }
-        List<Segment> segments = s.segments().stream().map(g -> new Segment(g.id(), g.number(), g.label(), g.description(),
-                g.size(), g.share(), null, g.addedLater(), g.terms(), g.categories(), g.aspects(), g.ratings(),
-                g.demographics(), g.quotes(), g.persona())).toList();
+        List<Segment> segments = s.segments().stream().map(Segment::withoutMemberList).toList();
         if (s.map() == null || s.map().points().size() <= MAP_POINTS) {
             return s.withSegments(segments);
         }

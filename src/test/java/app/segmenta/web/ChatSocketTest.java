@@ -156,7 +156,11 @@ class ChatSocketTest {
             reading.put("intent", "segment");
             reading.put("k", 2);
             tab.send(java.util.Map.of("type", "rerun", "reading", reading));
-            JsonNode split = tab.next("reply").path("answer");
+            List<JsonNode> messages = tab.until("reply");
+            assertThat(messages).as("numbered segmentation steps, for the progress bar")
+                    .anyMatch(m -> m.path("type").asText().equals("progress") && m.path("step").asInt() > 1
+                            && m.path("of").asInt() >= m.path("step").asInt() && m.path("text").asText().startsWith("Clustering"));
+            JsonNode split = messages.getLast().path("answer");
             assertThat(split.path("segmentation").path("k").asInt()).as(split.path("toolCalls").toString()).isEqualTo(2);
             assertThat(split.path("toolCalls").findValuesAsText("tool")).containsExactly("find_audience", "segment_audience");
 

@@ -39,7 +39,16 @@ final class Drafts {
     record Quote(String review, String text) {
     }
 
-    /** The JSON object in a reply, even when a model wraps it in prose or a code fence. */
+    /** A copy of the app's mapper that also takes a single value where a list is expected, as models write. */
+    static ObjectMapper lenient(ObjectMapper json) {
+        return json.copy().configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+    }
+
+    /**
+     * The JSON object in a reply, even when a model wraps it in prose or a code fence.
+     *
+     * @param json from {@link #lenient}
+     */
     static <T> T read(String reply, Class<T> type, ObjectMapper json) {
         if (reply == null) {
             throw new IllegalArgumentException("the model sent no text");
@@ -50,8 +59,7 @@ final class Drafts {
             throw new IllegalArgumentException("the model's reply holds no JSON object");
         }
         try {
-            return json.copy().configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true)
-                    .readValue(reply.substring(start, end + 1), type);
+            return json.readValue(reply.substring(start, end + 1), type);
         } catch (Exception e) {
             throw new IllegalArgumentException("the model's JSON cannot be read", e);
         }

@@ -1,5 +1,6 @@
 package app.segmenta.assistant.writers;
 
+import app.segmenta.assistant.Numbers;
 import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,6 +28,7 @@ record FactSheet(String data, Set<String> numbers, Map<String, Segment.Quote> qu
 
     private static final int TOP = 5;
 
+    /** @param json from {@link #inert} */
     static FactSheet persona(Segmentation s, Segment seg, Object audience, ObjectMapper json) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("audience", audience);
@@ -46,7 +48,7 @@ record FactSheet(String data, Set<String> numbers, Map<String, Segment.Quote> qu
             facts.put("customersByRegion", seg.demographics().regions());
         }
         facts.put("distinctiveWords", seg.terms().subList(0, Math.min(10, seg.terms().size())));
-        Set<String> numbers = Grounding.numbers(write(json, facts));
+        Set<String> numbers = Numbers.in(write(json, facts));
         Map<String, Segment.Quote> quotes = new LinkedHashMap<>();
         List<Map<String, String>> reviews = new ArrayList<>();
         for (Segment.Quote q : seg.quotes()) {
@@ -58,6 +60,7 @@ record FactSheet(String data, Set<String> numbers, Map<String, Segment.Quote> qu
         return new FactSheet(block(write(json, facts)), numbers, quotes);
     }
 
+    /** @param json from {@link #inert} */
     static FactSheet labels(Segmentation s, Object audience, ObjectMapper json) {
         List<Map<String, Object>> segments = new ArrayList<>();
         for (Segment seg : s.segments()) {
@@ -78,7 +81,7 @@ record FactSheet(String data, Set<String> numbers, Map<String, Segment.Quote> qu
         facts.put("audience", audience);
         facts.put("segments", segments);
         String text = write(json, facts);
-        return new FactSheet(block(text), Grounding.numbers(text), Map.of());
+        return new FactSheet(block(text), Numbers.in(text), Map.of());
     }
 
     private static List<Segment.Lift> polar(List<Segment.Lift> aspects, String polarity) {
@@ -98,11 +101,17 @@ record FactSheet(String data, Set<String> numbers, Map<String, Segment.Quote> qu
         return "<data>\n" + facts + "\n</data>";
     }
 
+    /** A copy of the app's mapper that writes markup characters as escapes: what every fact sheet is written with. */
+    static ObjectMapper inert(ObjectMapper json) {
+        ObjectMapper inert = json.copy();
+        inert.getFactory().setCharacterEscapes(new Inert());
+        return inert;
+    }
+
+    /** @param json from {@link #inert} */
     private static String write(ObjectMapper json, Object facts) {
         try {
-            ObjectMapper inert = json.copy();
-            inert.getFactory().setCharacterEscapes(new Inert());
-            return inert.writerWithDefaultPrettyPrinter().writeValueAsString(facts);
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(facts);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

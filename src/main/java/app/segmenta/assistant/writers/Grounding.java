@@ -1,6 +1,7 @@
 package app.segmenta.assistant.writers;
 
 import app.segmenta.assistant.Numbers;
+import app.segmenta.assistant.Verbatim;
 import app.segmenta.segmentation.Persona;
 import app.segmenta.segmentation.Segment;
 
@@ -11,10 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Holds a model's draft to the facts it was given. A number must be one the facts state; a quote must be found,
@@ -31,15 +30,6 @@ final class Grounding {
     private static final Pattern QUOTE_MARKS = Pattern.compile("^[\\s\"'“”‘’«»]+|[\\s\"'“”‘’«»]+$|(?:\\.\\.\\.|…)$");
 
     private Grounding() {
-    }
-
-    static Set<String> numbers(String text) {
-        return Numbers.in(text);
-    }
-
-    /** The numbers in the text that the facts do not state. */
-    static List<String> unsupported(String text, Set<String> facts) {
-        return numbers(text).stream().filter(n -> !facts.contains(n)).toList();
     }
 
     /**
@@ -70,7 +60,7 @@ final class Grounding {
             corrections.add(what + ": the model left it empty; the template's words are used");
             return fallback;
         }
-        List<String> bad = unsupported(t, facts.numbers());
+        List<String> bad = Numbers.notIn(t, facts.numbers());
         if (!bad.isEmpty()) {
             corrections.add(what + ": " + String.join(", ", bad) + " is not in the facts; the template's words are used");
             return fallback;
@@ -90,7 +80,7 @@ final class Grounding {
             if (t.isEmpty() || out.size() == MAX_ITEMS) {
                 continue;
             }
-            List<String> bad = unsupported(t, facts.numbers());
+            List<String> bad = Numbers.notIn(t, facts.numbers());
             if (!bad.isEmpty()) {
                 corrections.add(what + ": dropped \"" + t + "\" (" + String.join(", ", bad) + " is not in the facts)");
             } else if (t.length() > MAX_ITEM) {
@@ -139,8 +129,7 @@ final class Grounding {
         if (review == null || !stored.containsKey(review.reviewId())) {
             return null;
         }
-        String pattern = Pattern.compile("\\s+").splitAsStream(text).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        Matcher m = Pattern.compile(pattern).matcher(stored.get(review.reviewId()));
+        Matcher m = Verbatim.of(text).matcher(stored.get(review.reviewId()));
         return m.find() ? new Segment.Quote(review.reviewId(), review.customerId(), review.source(), review.sourceRow(),
                 m.group()) : null;
     }
@@ -164,7 +153,7 @@ final class Grounding {
             String label = drafts.get(s.number());
             String problem = label == null || label.isEmpty() ? "the model gave none"
                     : label.length() > MAX_LABEL ? "the model's was too long"
-                    : !numbers(label).isEmpty() ? "the model's had a number"
+                    : !Numbers.in(label).isEmpty() ? "the model's had a number"
                     : used.contains(key(label)) ? "the model's \"" + label + "\" repeats another segment's" : null;
             if (problem != null) {
                 label = s.label();

@@ -38,7 +38,8 @@ public class PersonaService {
     private final AssistantModels models;
     private final CatalogService catalog;
     private final SegmentationStore store;
-    private final ObjectMapper json;
+    private final ObjectMapper facts;
+    private final ObjectMapper drafts;
     private final Duration budget;
 
     public PersonaService(AssistantModels models, CatalogService catalog, SegmentationStore store, ObjectMapper json,
@@ -46,7 +47,8 @@ public class PersonaService {
         this.models = models;
         this.catalog = catalog;
         this.store = store;
-        this.json = json;
+        this.facts = FactSheet.inert(json);
+        this.drafts = Drafts.lenient(json);
         this.budget = config.assistant().writerBudget();
     }
 
@@ -91,8 +93,8 @@ public class PersonaService {
 
     private Map<Integer, String> labels(ChatModel model, Segmentation s, Object context, Map<Integer, List<String>> corrections) {
         try {
-            String reply = chat(model, "segment-labels.md", FactSheet.labels(s, context, json).data());
-            return Grounding.labels(Drafts.read(reply, Drafts.Labels.class, json), s.segments(), corrections);
+            String reply = chat(model, "segment-labels.md", FactSheet.labels(s, context, facts).data());
+            return Grounding.labels(Drafts.read(reply, Drafts.Labels.class, drafts), s.segments(), corrections);
         } catch (RuntimeException e) {
             LOG.warnf("Segment labels stay as templates: %s", reason(e));
             Map<Integer, String> out = new HashMap<>();
@@ -107,11 +109,11 @@ public class PersonaService {
 
     private Persona persona(ChatModel model, Segmentation s, Segment seg, Object context, List<String> notes) {
         try {
-            FactSheet facts = FactSheet.persona(s, seg, context, json);
-            String reply = chat(model, "persona-writer.md", facts.data());
-            Drafts.Persona draft = Drafts.read(reply, Drafts.Persona.class, json);
-            Map<String, String> stored = catalog.reviewTexts(facts.quotes().values().stream().map(Segment.Quote::reviewId).toList());
-            Persona p = Grounding.persona(draft, facts, stored, seg.persona(), "model:" + models.modelName());
+            FactSheet sheet = FactSheet.persona(s, seg, context, facts);
+            String reply = chat(model, "persona-writer.md", sheet.data());
+            Drafts.Persona draft = Drafts.read(reply, Drafts.Persona.class, drafts);
+            Map<String, String> stored = catalog.reviewTexts(sheet.quotes().values().stream().map(Segment.Quote::reviewId).toList());
+            Persona p = Grounding.persona(draft, sheet, stored, seg.persona(), "model:" + models.modelName());
             return p.corrected(notes);
         } catch (RuntimeException e) {
             LOG.warnf("The persona of segment %d stays a template: %s", seg.number(), reason(e));

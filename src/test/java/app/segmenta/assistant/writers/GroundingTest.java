@@ -45,7 +45,7 @@ class GroundingTest {
     }
 
     private FactSheet facts(Segment s) {
-        return FactSheet.persona(segmentation(s), s, Map.of("categories", List.of("Baby")), json);
+        return FactSheet.persona(segmentation(s), s, Map.of("categories", List.of("Baby")), FactSheet.inert(json));
     }
 
     @Test
@@ -153,7 +153,7 @@ class GroundingTest {
 
     @Test
     void aReplyWrappedInProseOrAFenceIsStillRead() {
-        Drafts.Labels l = Drafts.read("Sure! ```json\n{\"labels\":[{\"segment\":1,\"label\":\"Late parents\"}]}\n```", Drafts.Labels.class, json);
+        Drafts.Labels l = Drafts.read("Sure! ```json\n{\"labels\":[{\"segment\":1,\"label\":\"Late parents\"}]}\n```", Drafts.Labels.class, Drafts.lenient(json));
         assertThat(l.labels()).containsExactly(new Drafts.Label(1, "Late parents"));
     }
 }
