@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /** Typed configuration under {@code segmenta.*}; every key can also be set as an environment variable (SEGMENTA_DATA_DIR...). */
 @ConfigMapping(prefix = "segmenta")
@@ -25,6 +27,27 @@ public interface SegmentaConfig {
     Assistant assistant();
 
     Export export();
+
+    Auth auth();
+
+    Log log();
+
+    interface Log {
+        /** One JSON object per log line instead of plain text, for log collectors (the container image sets it). */
+        @WithDefault("false")
+        boolean json();
+    }
+
+    interface Auth {
+        /**
+         * A shared secret: {@code Authorization: Bearer TOKEN}, or TOKEN as the password of the browser's login
+         * prompt (any user name). Required, or {@link #users}, when the app listens beyond loopback.
+         */
+        Optional<String> token();
+
+        /** Named users and their passwords for HTTP basic auth ({@code segmenta.auth.users.alice=...}). */
+        Map<String, String> users();
+    }
 
     interface Export {
         /**
@@ -122,6 +145,10 @@ public interface SegmentaConfig {
         /** Largest upload accepted over REST, in megabytes. */
         @WithDefault("512")
         int maxUploadMb();
+
+        /** Most records one REST upload may hold; a larger file is refused before anything is written. */
+        @WithDefault("1000000")
+        long maxUploadRows();
     }
 
     interface Segmentation {

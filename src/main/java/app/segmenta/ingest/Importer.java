@@ -124,6 +124,19 @@ public class Importer {
         }
     }
 
+    /** Records in a file (well-formed or not), counting no further than {@code stopAfter}. */
+    public long countRecords(Path file, ImportOptions options, long stopAfter) {
+        Path mappingPath = mappingPath(file, options);
+        MappingFile mappingFile = mappingPath == null ? null : MappingFile.read(mappingPath);
+        long n = 0;
+        try (SourceReader reader = SourceFiles.open(file, formatFor(options, mappingFile))) {
+            while (n < stopAfter && reader.next() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The mapping file given, else {@code <name>.mapping.json} beside the data, else none. */
     private static Path mappingPath(Path file, ImportOptions options) {
         return options.mapping() != null ? options.mapping() : SourceFiles.siblingMapping(file).orElse(null);

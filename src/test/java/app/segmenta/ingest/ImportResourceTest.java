@@ -57,13 +57,7 @@ class ImportResourceTest {
     SegmentaConfig config;
 
     private long uploads() throws IOException {
-        Path dir = config.dataDir().resolve("uploads");
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (var list = Files.list(dir)) {
-            return list.count();
-        }
+        return Fixtures.uploadsIn(config.dataDir());
     }
 
     @Test

@@ -18,13 +18,13 @@ import org.apache.commons.io.file.PathUtils;
  * The packaged app (target/quarkus-app) started as a user starts it, on a fresh data directory, so it loads the
  * bundled demo data; offline mode, and the faster of the two in-process embedding models to keep the build short.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
-    final String url;
+    public final String url;
     private final Process process;
-    final Path log;
+    public final Path log;
 
     private PackagedApp(String url, Process process, Path log) {
         this.url = url;
@@ -36,7 +36,7 @@ final class PackagedApp implements AutoCloseable {
      * @param dataDir emptied first, unless SEGMENTA_E2E_DATA names a store to use as it is (to iterate on the UI
      *                without loading the demo each run; it must have been built with the default embedding model)
      */
-    static PackagedApp start(Path dataDir, Duration timeout) throws IOException, InterruptedException {
+    public static PackagedApp start(Path dataDir, Duration timeout) throws IOException, InterruptedException {
         String reuse = System.getenv("SEGMENTA_E2E_DATA");
         if (reuse != null && !reuse.isBlank()) {
             dataDir = Path.of(reuse);
@@ -61,6 +61,47 @@ final class PackagedApp implements AutoCloseable {
         return app;
     }
 
+    /**
+     * Starts the packaged app on {@code dataDir} (used as it is) with these extra arguments and environment, without
+     * waiting for it; its output goes to {@code log}.
+     */
+    public static PackagedApp launch(Path dataDir, List<String> args, java.util.Map<String, String> env, Path log)
+            throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--data-dir", dataDir.toString(), "--port",
+                Integer.toString(port)));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SEGMENTA_ASSISTANT_MODE", "offline");
+        pb.environment().put("SEGMENTA_EMBEDDING_MODEL", "all-minilm-l6-v2-q");
+        pb.environment().putAll(env);
+        return new PackagedApp("http://127.0.0.1:" + port, pb.start(), log);
+    }
+
+    /** Until the app says it serves; fails if it stops first. */
+    public void awaitRunning(Duration timeout) throws IOException, InterruptedException {
+        awaitDemo(timeout);
+    }
+
+    /** The exit code, once the process has stopped by itself within {@code timeout}; else null. */
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Stops the process at once, as a power cut or the OOM killer would (SIGKILL). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** Until the demo's imports are done (the server answers from the start; its counts grow until then). */
     private void awaitDemo(Duration timeout) throws IOException, InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
@@ -76,13 +117,16 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The demo data did not load in " + timeout + "; see " + log.toAbsolutePath());
     }
 
-    String get(String path) throws IOException, InterruptedException {
+    public String get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
             process.waitFor();

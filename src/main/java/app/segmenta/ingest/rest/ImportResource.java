@@ -73,7 +73,12 @@ public class ImportResource {
         ImportOptions options = new ImportOptions(name, mappingFile, declared);
         try {
             importer.preview(stored, options);
-        } catch (InvalidSourceException e) {
+            long limit = config.ingest().maxUploadRows();
+            if (importer.countRecords(stored, options, limit + 1) > limit) {
+                throw new UploadTooLargeException("The file has more than " + limit + " records, the most one upload "
+                        + "may hold (segmenta.ingest.max-upload-rows). Split it, or import it with ./segmenta import.");
+            }
+        } catch (InvalidSourceException | UploadTooLargeException e) {
             PathUtils.deleteDirectory(dir);
             throw e;
         }

@@ -15,4 +15,10 @@ public class IngestErrors {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                 .entity(Map.of("error", e.getMessage())).build();
     }
+
+    @ServerExceptionMapper
+    public Response tooLarge(UploadTooLargeException e) {
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", e.getMessage())).build();
+    }
 }
