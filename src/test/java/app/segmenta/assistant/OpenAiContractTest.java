@@ -98,7 +98,8 @@ class OpenAiContractTest extends AgentContract {
         List<LoggedRequest> posts = ModelServerStub.posts(CHAT);
         assertThat(posts).hasSize(2).allSatisfy(r -> {
             assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + OpenAiStub.API_KEY);
-            assertThat(r.containsHeader("Upgrade")).as("plain HTTP/1.1, no h2c upgrade").isFalse();
+            assertThat(r.getProtocol()).isEqualTo("HTTP/1.1");
+            assertThat(r.containsHeader("Upgrade")).as("no request to upgrade to HTTP/2 (h2c)").isFalse();
         });
         List<JsonNode> requests = ModelServerStub.requests(CHAT);
         JsonNode first = requests.get(0);
