@@ -63,13 +63,33 @@ public interface SegmentaConfig {
         @WithDefault("auto")
         String mode();
 
-        /** Where Ollama listens. */
+        /** Which kind of server runs the chat model. */
+        enum Provider {
+            /** Ollama's own API (/api/chat, /api/tags). */
+            OLLAMA,
+            /** OpenAI's chat-completions API (/v1/chat/completions, /v1/models), as vLLM and others serve it. */
+            OPENAI
+        }
+
+        /** ollama (default) or openai: any server speaking OpenAI's chat-completions API, such as vLLM. */
+        @WithDefault("ollama")
+        Provider provider();
+
+        /** Where Ollama listens, for provider ollama. */
         @WithDefault("http://localhost:11434")
         String ollamaUrl();
 
+        /** The OpenAI-compatible server's base URL, /v1 included, for provider openai. */
+        @WithDefault("http://localhost:8000/v1")
+        String openaiUrl();
+
+        /** Sent as a bearer token to an openai server when set (vLLM checks it only when started with --api-key). */
+        Optional<String> apiKey();
+
         /**
          * The chat model; it must call tools. Tested choices: qwen2.5:7b-instruct (default), qwen2.5:14b-instruct,
-         * llama3.1:8b-instruct (see the README).
+         * llama3.1:8b-instruct (see the README). For provider openai, the name the server lists (vLLM: the model
+         * it serves, e.g. Qwen/Qwen2.5-7B-Instruct, or its --served-model-name).
          */
         @WithDefault("qwen2.5:7b-instruct")
         String model();

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Whether the model server answers, as a detail: the app is ready without it (the offline planner answers), so
- * this check is always up and says which mode questions get.
+ * this check is always up and says which mode questions get, from which model on which server (provider ollama or
+ * openai, and its URL).
  */
 @Readiness
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class AssistantHealth implements HealthCheck {
     public HealthCheckResponse call() {
         AssistantModels.Availability a = models.availability();
         var b = HealthCheckResponse.named("assistant").up().withData("mode", a.available() ? "llm" : "offline")
-                .withData("model", models.modelName());
+                .withData("model", models.modelName()).withData("provider", models.provider()).withData("server", models.serverUrl());
         return (a.available() ? b : b.withData("reason", a.reason())).build();
     }
 }

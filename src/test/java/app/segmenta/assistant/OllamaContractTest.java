@@ -1,7 +1,5 @@
 package app.segmenta.assistant;
 
-import app.segmenta.assistant.llm.Agent;
-import app.segmenta.assistant.llm.AssistantModels;
 import app.segmenta.assistant.writers.PersonaService;
 import app.segmenta.audience.AudienceQuery;
 import app.segmenta.catalog.CatalogService;
@@ -12,16 +10,12 @@ import app.segmenta.segmentation.SegmentationListener;
 import app.segmenta.segmentation.SegmentationService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -41,21 +35,15 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The agent against a stub speaking Ollama's /api/chat wire format: which tools it calls with which arguments,
- * streaming, falling back on errors and timeouts within its own limit, and review text that tries to give orders.
+ * review text that tries to give orders, the writers in JSON mode, and (from {@link AgentContract}) streaming and
+ * falling back on errors and timeouts within its own limit.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OllamaStub.class, restrictToAnnotatedClass = true)
-class OllamaContractTest {
+class OllamaContractTest extends AgentContract {
 
-    private static boolean imported;
     private final ObjectMapper json = new ObjectMapper();
 
-    @Inject
-    Agent agent;
-    @Inject
-    Turns turns;
-    @Inject
-    AssistantModels models;
     @Inject
     SegmentationService segmentations;
     @Inject
@@ -63,39 +51,41 @@ class OllamaContractTest {
     @Inject
     CatalogService catalog;
 
-    @BeforeEach
-    void setUp() {
+    @Override
+    String chatPath() {
+        return "/api/chat";
+    }
+
+    @Override
+    void listTheModel() {
         OllamaStub.server.resetAll();
         OllamaStub.server.stubFor(get("/api/tags").willReturn(okJson(OllamaStub.tags("qwen2.5:7b-instruct", "nomic-embed-text:latest"))));
-        models.refresh();
-        if (!imported) {
-            imported = true;
-            HostileReviews.importNow();
-        }
+    }
+
+    @Override
+    void failEveryChat() {
+        OllamaStub.server.stubFor(post("/api/chat").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"model runner has unexpectedly stopped\"}")));
+    }
+
+    @Override
+    void answerEveryChatLate() {
+        OllamaStub.server.stubFor(post("/api/chat").willReturn(okJson(OllamaStub.reply("too late")).withFixedDelay(10_000)));
+    }
+
+    @Override
+    void streamToolCallThenTokens(String argumentsJson, String... tokens) {
+        ModelServerStub.script("/api/chat", "application/x-ndjson", OllamaStub.streamedToolCall("find_audience", argumentsJson),
+                OllamaStub.streamed(tokens));
     }
 
     /** Replies to /api/chat in order, one per request. */
     private static void script(String... replies) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < replies.length; i++) {
-            String next = "step-" + (i + 1);
-            OllamaStub.server.stubFor(post("/api/chat").inScenario("chat").whenScenarioStateIs(state)
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(replies[i]))
-                    .willSetStateTo(next));
-            state = next;
-        }
+        ModelServerStub.script("/api/chat", "application/json", replies);
     }
 
-    private static io.restassured.response.ValidatableResponse ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question)).post("/api/ask").then();
-    }
-
-    private List<JsonNode> chatRequests() throws Exception {
-        List<JsonNode> out = new java.util.ArrayList<>();
-        for (LoggedRequest r : OllamaStub.server.findAll(postRequestedFor(urlEqualTo("/api/chat")))) {
-            out.add(json.readTree(r.getBodyAsString()));
-        }
-        return out;
+    private static List<JsonNode> chatRequests() {
+        return ModelServerStub.requests("/api/chat");
     }
 
     @Test
@@ -125,13 +115,7 @@ class OllamaContractTest {
         List<String> tools = first.path("tools").findValuesAsText("name");
         assertThat(tools).contains("find_audience", "segment_audience", "resolve_concepts", "customer_profile",
                 "compare_audiences", "list_segmentations", "open_segmentation", "describe_segments", "export");
-        JsonNode find = null;
-        for (JsonNode t : first.path("tools")) {
-            if (t.path("function").path("name").asText().equals("find_audience")) {
-                find = t.path("function").path("parameters").path("properties");
-            }
-        }
-        assertThat(find).as("find_audience is offered with its parameters").isNotNull();
+        JsonNode find = toolParameters(first, "find_audience").path("properties");
         assertThat(find.fieldNames()).toIterable().containsExactlyInAnyOrder("categories", "aspects", "polarity",
                 "minStars", "maxStars", "from", "to", "meaning");
         assertThat(find.path("minStars").path("type").asText()).isEqualTo("integer");
@@ -177,30 +161,6 @@ class OllamaContractTest {
     }
 
     @Test
-    void aServerErrorFallsBackToThePlannerWithANotice() {
-        OllamaStub.server.stubFor(post("/api/chat").willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"model runner has unexpectedly stopped\"}")));
-        long start = System.nanoTime();
-        ask("who buys baby products and complains about shipping?").statusCode(200)
-                .body("mode", is("offline"))
-                .body("notice", containsString("failed"))
-                .body("toolCalls[0].tool", is("find_audience"))
-                .body("audience.audience.customers", greaterThan(5));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-    }
-
-    @Test
-    void aHungServerIsCutOffAtOurTimeout() {
-        OllamaStub.server.stubFor(post("/api/chat").willReturn(okJson(OllamaStub.reply("too late")).withFixedDelay(10_000)));
-        long start = System.nanoTime();
-        ask("nursery shoppers unhappy with delivery").statusCode(200)
-                .body("mode", is("offline"))
-                .body("notice", containsString("did not answer within 3 s"))
-                .body("interpretation.criteria.aspects[0].label", is("Shipping & delivery"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
-    }
-
-    @Test
     void aMissingModelMeansOfflineModeSayingWhatToPull() {
         OllamaStub.server.stubFor(get("/api/tags").willReturn(okJson(OllamaStub.tags("llama3.2:1b"))));
         models.refresh();
@@ -208,28 +168,6 @@ class OllamaContractTest {
                 .body("mode", is("offline"))
                 .body("notice", containsString("ollama pull qwen2.5:7b-instruct"));
         assertThat(OllamaStub.server.findAll(postRequestedFor(urlEqualTo("/api/chat")))).isEmpty();
-    }
-
-    @Test
-    void streamedTokensArriveInOrderAfterAStreamedToolCall() {
-        OllamaStub.server.stubFor(post("/api/chat").inScenario("stream").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
-                        .withBody(OllamaStub.streamedToolCall("find_audience", "{\"categories\":\"baby\",\"aspects\":\"delivery\",\"polarity\":\"negative\"}")))
-                .willSetStateTo("answered"));
-        OllamaStub.server.stubFor(post("/api/chat").inScenario("stream").whenScenarioStateIs("answered")
-                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
-                        .withBody(OllamaStub.streamed("Parents ", "waiting ", "for ", "strollers."))));
-        String session = "stream-" + System.nanoTime();
-        Turn turn = turns.begin(session, "who buys baby products and complains about delivery?", null);
-        try {
-            List<String> tokens = agent.stream(session, turn.question, "2026-11-23").collect().asList()
-                    .await().atMost(Duration.ofSeconds(20));
-            assertThat(String.join("", tokens)).isEqualTo("Parents waiting for strollers.");
-            assertThat(turn.calls()).extracting(ToolCall::tool).containsExactly("find_audience");
-            assertThat(turn.audience.audience().customers()).isGreaterThan(5);
-        } finally {
-            turns.end(session);
-        }
     }
 
     @Test

@@ -1,36 +1,18 @@
 package app.segmenta.assistant;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A stand-in Ollama server speaking its real HTTP wire format (/api/tags, /api/chat, NDJSON streaming), for the
  * assistant's contract tests. Each test scripts its replies.
  */
-public class OllamaStub implements QuarkusTestResourceLifecycleManager {
-
-    static WireMockServer server;
+public class OllamaStub extends ModelServerStub {
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        return Map.of("segmenta.assistant.mode", "auto",
-                "segmenta.assistant.ollama-url", "http://127.0.0.1:" + server.port(),
-                "segmenta.assistant.model", "qwen2.5:7b-instruct",
-                "segmenta.assistant.timeout", "3s",
-                "segmenta.assistant.request-timeout", "8s");
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    protected Map<String, String> settings(String address) {
+        return Map.of("segmenta.assistant.provider", "ollama",
+                "segmenta.assistant.ollama-url", address,
+                "segmenta.assistant.model", "qwen2.5:7b-instruct");
     }
 
     static String tags(String... models) {

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Multi;
 
 /**
- * The assistant as a LangChain4j AI service over Ollama: the system prompt (prompts/system.md), the tools, and a
- * chat memory per conversation. Called only through {@code AssistantService}, which bounds it by a timeout and
- * falls back to the offline planner.
+ * The assistant as a LangChain4j AI service over the configured model server (Ollama or OpenAI-compatible): the
+ * system prompt (prompts/system.md), the tools, and a chat memory per conversation. Called only through
+ * {@code AssistantService}, which bounds it by a timeout and falls back to the offline planner.
  */
 @RegisterAiService(tools = AssistantTools.class, chatLanguageModelSupplier = ModelSuppliers.Chat.class,
         streamingChatLanguageModelSupplier = ModelSuppliers.Streaming.class,

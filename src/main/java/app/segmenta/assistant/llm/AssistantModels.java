@@ -3,31 +3,26 @@ package app.segmenta.assistant.llm;
 import app.segmenta.assistant.Sessions;
 import app.segmenta.config.SegmentaConfig;
 import app.segmenta.ops.Metrics;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * The assistant's chat model on Ollama, built from {@code segmenta.assistant.*} at run time (so a packaged app can
+ * The assistant's chat model, on Ollama or on an OpenAI-compatible server such as vLLM
+ * ({@code segmenta.assistant.provider}), built from {@code segmenta.assistant.*} at run time (so a packaged app can
  * switch model or server without a rebuild), with no retries: our own turn timeout decides when to give up. Also
- * answers whether the model is there right now, cheaply (Ollama's model list, cached for a few seconds). (The JDK
- * HTTP client is named because quarkus-langchain4j puts a second one on the class path.)
+ * answers whether the model is there right now, cheaply (the server's model list, cached for a few seconds). (The
+ * JDK HTTP client is named because quarkus-langchain4j puts a second one on the class path.)
  */
 @ApplicationScoped
 public class AssistantModels {
@@ -42,38 +37,47 @@ public class AssistantModels {
     private final Sessions sessions;
     private final ObjectMapper json;
     private final HttpClient http;
-    private final ModelCallMeter meter;
+    private final ModelServer server;
     private volatile Availability last;
     private volatile long lastAt;
 
     public AssistantModels(SegmentaConfig config, Sessions sessions, ObjectMapper json, Metrics metrics) {
-        this.meter = new ModelCallMeter(metrics);
         this.config = config.assistant();
         this.sessions = sessions;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(this.config.probeTimeout()).build();
+        this.http = ModelServer.http().connectTimeout(this.config.probeTimeout()).build();
+        List<ChatModelListener> listeners = List.of(new ModelCallMeter(metrics));
+        this.server = switch (this.config.provider()) {
+            case OLLAMA -> new OllamaServer(this.config, listeners);
+            case OPENAI -> new OpenAiServer(this.config, listeners);
+        };
     }
 
     public String modelName() {
         return config.model();
     }
 
+    /** ollama or openai, as configured. */
+    public String provider() {
+        return config.provider().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the model server listens, as configured. */
+    public String serverUrl() {
+        return server.url();
+    }
+
     public ChatModel chatModel() {
-        return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
-                .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).maxRetries(0).listeners(List.of(meter)).build();
+        return server.chatModel(config.requestTimeout(), false);
     }
 
     public StreamingChatModel streamingChatModel() {
-        return OllamaStreamingChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
-                .temperature(config.temperature()).seed(config.seed()).timeout(config.requestTimeout()).listeners(List.of(meter)).build();
+        return server.streamingChatModel();
     }
 
-    /** The label and persona writers' model: JSON replies (Ollama's format "json"), one call at most this long. */
+    /** The label and persona writers' model: JSON replies, one call at most this long. */
     public ChatModel writerModel(Duration timeout) {
-        Duration t = timeout.compareTo(config.requestTimeout()) < 0 ? timeout : config.requestTimeout();
-        return OllamaChatModel.builder().httpClientBuilder(JdkHttpClient.builder()).baseUrl(config.ollamaUrl()).modelName(config.model())
-                .temperature(config.temperature()).seed(config.seed()).timeout(t).maxRetries(0)
-                .responseFormat(ResponseFormat.JSON).listeners(List.of(meter)).build();
+        return server.chatModel(timeout.compareTo(config.requestTimeout()) < 0 ? timeout : config.requestTimeout(), true);
     }
 
     public ChatMemoryProvider memory() {
@@ -103,31 +107,20 @@ public class AssistantModels {
 
     private Availability probe() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(config.ollamaUrl().replaceAll("/+$", "") + "/api/tags"))
-                    .timeout(config.probeTimeout()).GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return new Availability(false, "the model server at " + config.ollamaUrl() + " answered HTTP " + response.statusCode());
+            HttpResponse<String> response = http.send(server.modelList(config.probeTimeout()), HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            if (status != 200) {
+                String key = status != 401 && status != 403 ? ""
+                        : config.apiKey().isPresent() ? ": check segmenta.assistant.api-key" : ": it wants an API key (segmenta.assistant.api-key)";
+                return new Availability(false, "the model server at " + server.url() + " answered HTTP " + status + key);
             }
-            return listed(json.readTree(response.body())) ? new Availability(true, null)
-                    : new Availability(false, "the model server at " + config.ollamaUrl() + " has no model " + config.model()
-                    + " (run: ollama pull " + config.model() + ")");
+            String absent = server.absent(json.readTree(response.body()));
+            return absent == null ? new Availability(true, null) : new Availability(false, absent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Availability(false, "interrupted while reaching the model server");
         } catch (Exception e) {
-            return new Availability(false, "no model server answered at " + config.ollamaUrl());
+            return new Availability(false, "no model server answered at " + server.url());
         }
-    }
-
-    private boolean listed(JsonNode tags) {
-        String wanted = config.model().contains(":") ? config.model() : config.model() + ":latest";
-        for (JsonNode m : Optional.ofNullable(tags.get("models")).orElse(json.createArrayNode())) {
-            String name = m.path("name").asText(m.path("model").asText());
-            if (name.equals(wanted) || name.equals(config.model())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

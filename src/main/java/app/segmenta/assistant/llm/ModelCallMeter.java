@@ -7,7 +7,7 @@ import dev.langchain4j.model.chat.listener.ChatModelRequestContext;
 import dev.langchain4j.model.chat.listener.ChatModelResponseContext;
 import dev.langchain4j.model.output.TokenUsage;
 
-/** Times every call to the model and counts its tokens, as Ollama reports them. */
+/** Times every call to the model and counts its tokens, as the model server reports them. */
 final class ModelCallMeter implements ChatModelListener {
 
     private static final String STARTED = "segmenta.started";

@@ -2,7 +2,6 @@ package app.segmenta.assistant.rest;
 
 import app.segmenta.assistant.Examples;
 import app.segmenta.assistant.llm.AssistantModels;
-import app.segmenta.config.SegmentaConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,12 +20,10 @@ public class AssistantResource {
 
     private final AssistantModels models;
     private final Examples examples;
-    private final String server;
 
-    public AssistantResource(AssistantModels models, Examples examples, SegmentaConfig config) {
+    public AssistantResource(AssistantModels models, Examples examples) {
         this.models = models;
         this.examples = examples;
-        this.server = config.assistant().ollamaUrl();
     }
 
     /** Probes the model server (cached for a few seconds), so the page can switch mode without a reload. */
@@ -34,8 +31,7 @@ public class AssistantResource {
     @Path("status")
     public Status status() {
         AssistantModels.Availability a = models.availability();
-        return a.available() ? new Status("llm", models.modelName(), server, null)
-                : new Status("offline", models.modelName(), server, a.reason());
+        return new Status(a.available() ? "llm" : "offline", models.modelName(), models.serverUrl(), a.reason());
     }
 
     @GET
