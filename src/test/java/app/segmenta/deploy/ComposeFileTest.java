@@ -76,6 +76,20 @@ class ComposeFileTest {
     }
 
     @Test
+    void vllmIsAnOptInProfileTheAppCanPointAt() throws IOException {
+        JsonNode compose = compose();
+        JsonNode vllm = compose.at("/services/vllm");
+        assertThat(vllm.path("profiles").toString()).isEqualTo("[\"vllm\"]");
+        // vLLM calls tools only with auto tool choice and a parser for the model's format (hermes for Qwen2.5)
+        assertThat(vllm.path("command").toString()).contains("--enable-auto-tool-choice", "--tool-call-parser", "hermes");
+        assertThat(vllm.path("ipc").asText()).isEqualTo("host");
+        assertThat(vllm.at("/deploy/resources/reservations/devices/0/capabilities").toString()).contains("gpu");
+        assertThat(vllm.at("/healthcheck/test").toString()).contains(":8000/health");
+        assertThat(compose.at("/services/segmenta/environment/SEGMENTA_ASSISTANT_OPENAI_URL").asText())
+                .isEqualTo("http://vllm:8000/v1");
+    }
+
+    @Test
     void theModelIsPulledOnceAfterOllamaIsHealthy() throws IOException {
         JsonNode pull = compose().at("/services/ollama-pull");
         assertThat(pull.at("/depends_on/ollama/condition").asText()).isEqualTo("service_healthy");
@@ -95,7 +109,7 @@ class ComposeFileTest {
         assertThat(app.at("/healthcheck/test").toString()).contains("/q/health/ready");
         String dataMount = app.path("volumes").get(0).asText();
         assertThat(dataMount).isEqualTo("segmenta-data:" + dockerfileEnv("SEGMENTA_DATA_DIR"));
-        for (String volume : new String[]{"segmenta-data", "ollama-models"}) {
+        for (String volume : new String[]{"segmenta-data", "ollama-models", "huggingface-cache"}) {
             assertThat(compose.path("volumes").has(volume)).as(volume).isTrue();
         }
         assertThat(app.path("ports").get(0).asText()).startsWith("127.0.0.1:").endsWith(":" + dockerfileExposed());
