@@ -1,6 +1,8 @@
 import { h, clear, num, getJson } from './dom.js';
 
 let timer = null;
+/** States a job stays in: nothing more will happen to it unless someone resumes it. */
+const FINAL = ['completed', 'failed', 'interrupted', 'resumed'];
 
 export async function showData(page) {
   if (!page.dataset.built) {
@@ -18,7 +20,7 @@ async function refresh() {
   try {
     const jobs = await getJson('/api/imports');
     clear(list).append(jobs.length ? h('ul', { class: 'jobs' }, jobs.map(job)) : h('p', {}, 'Nothing imported yet.'));
-    if (jobs.some(j => !['completed', 'failed'].includes(j.state))) timer = setTimeout(refresh, 2000);
+    if (jobs.some(j => !FINAL.includes(j.state))) timer = setTimeout(refresh, 2000);
   } catch (e) {
     clear(list).append(h('p', { role: 'alert' }, `Imports could not be listed: ${e.message}`));
   }
@@ -26,7 +28,7 @@ async function refresh() {
 
 function job(j) {
   const id = `job-${j.id}`;
-  const running = !['completed', 'failed'].includes(j.state);
+  const running = !FINAL.includes(j.state);
   const stage = j.state === 'embedding' ? ['Embedding reviews', j.reviewsEmbedded, j.reviewsToEmbed]
     : j.state === 'aspects' ? ['Detecting complaints and praise', j.reviewsRead, j.reviewsToRead]
       : ['Reading rows', j.bytesRead, j.totalBytes];
@@ -36,6 +38,8 @@ function job(j) {
     running ? h('div', {}, h('label', { for: `${id}-bar` }, `${stage[0]}${stage[2] ? `: ${num(stage[1])} of ${num(stage[2])}` : ''}`),
       h('progress', { id: `${id}-bar`, max: stage[2] || 1, value: stage[2] ? stage[1] : null })) : null,
     j.error ? h('p', { role: 'alert' }, j.error) : null,
+    j.state === 'interrupted' ? h('p', {}, 'A stop cut this import short; the rows it had committed are kept. ',
+      h('button', { type: 'button', onclick: e => resume(j, e.target) }, 'Resume import')) : null,
     s ? h('p', {}, `${num(s.read)} rows read: ${num(s.imported)} imported, ${num(s.updated)} updated, ${num(s.unchanged)} unchanged, `
       + `${num(s.skipped.length)} skipped; ${num(s.customers)} customers, ${num(s.products)} products.`) : null,
     s?.skipped?.length ? details(`Skipped rows (${s.skipped.length})`, table(['Row', 'Reason'], s.skipped.map(r => [r.row, r.reason]))) : null,
@@ -44,6 +48,16 @@ function job(j) {
     s?.similarityMapped?.length ? details(`Categories mapped by similar meaning, to check (${s.similarityMapped.length})`,
       table(['Category value', 'Mapped to', 'Closest name', 'Similarity', 'Reviews'],
         s.similarityMapped.map(m => [m.label, m.conceptLabel, m.nearestName, m.score.toFixed(2), num(m.reviews)]))) : null);
+}
+
+async function resume(j, button) {
+  button.disabled = true;
+  try {
+    await getJson(`/api/imports/${encodeURIComponent(j.id)}/resume`, { method: 'POST' });
+  } catch (e) {
+    button.after(h('span', { role: 'alert' }, ` Could not resume: ${e.message}`));
+  }
+  await refresh();
 }
 
 function details(title, body) {

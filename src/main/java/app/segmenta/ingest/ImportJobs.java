@@ -6,6 +6,7 @@ import app.segmenta.aspects.AspectSummary;
 import app.segmenta.aspects.ReviewAspects;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Queries;
+import app.segmenta.catalog.Vocab;
 import app.segmenta.search.EmbeddingSummary;
 import app.segmenta.search.ReviewVectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,10 +14,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.jboss.logging.Logger;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +92,49 @@ public class ImportJobs {
             }
         }, executor);
         return new Submitted(id, tracker.done);
+    }
+
+    /**
+     * Imports again the kept upload of an import that a stop cut short, under the same source name: rows it had
+     * committed count as unchanged, the rest are imported. The old run is marked resumed.
+     *
+     * @param uploads the only folder a resumed file may come from (a path is never taken from a request)
+     * @throws InvalidSourceException when the run is not interrupted or its file is no longer kept
+     */
+    public Optional<Submitted> resume(String runId, Path uploads) {
+        Node run = DataIris.importRun(runId);
+        Map<Node, String> stored = store.read(dsg -> {
+            Map<Node, String> out = new HashMap<>();
+            GraphStore.dataGraph(dsg).find(run, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) {
+                    out.put(t.getPredicate(), t.getObject().getLiteralLexicalForm());
+                }
+            });
+            return out;
+        });
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean live;
+        synchronized (jobs) {
+            live = jobs.values().stream().anyMatch(t -> runId.equals(t.runId));
+        }
+        if (live || !"running".equals(stored.get(Vocab.STATUS))) {
+            throw new InvalidSourceException("Only an interrupted import can be resumed; this one is "
+                    + (live ? "running" : stored.get(Vocab.STATUS)) + ".");
+        }
+        Path file = Path.of(stored.get(Vocab.SOURCE_PATH)).toAbsolutePath().normalize();
+        if (!file.startsWith(uploads.toAbsolutePath().normalize()) || !Files.isRegularFile(file)) {
+            throw new InvalidSourceException("The file of that import is not kept (only uploads are); import it again.");
+        }
+        store.update(dsg -> {
+            Graph data = GraphStore.dataGraph(dsg);
+            data.remove(run, Vocab.STATUS, Node.ANY);
+            data.add(run, Vocab.STATUS, NodeFactory.createLiteralString("resumed"));
+        });
+        Path mapping = file.resolveSibling("mapping.json");
+        return Optional.of(submit(file, new ImportOptions(stored.get(Vocab.SOURCE_FILE),
+                Files.isRegularFile(mapping) ? mapping : null, null), JobListener.NONE));
     }
 
     /** The job once it has finished, or as it stands after {@code max}, whichever comes first. */

@@ -128,6 +128,16 @@ public class ImportResource {
                 .orElseThrow(() -> new NotFoundException("No import " + id));
     }
 
+    /** Imports again what a stop cut short (an {@code interrupted} job), from its kept upload; answers 202 with the new job. */
+    @POST
+    @Path("{id}/resume")
+    public Response resume(@PathParam("id") String id, @Context UriInfo uri) {
+        ImportJobs.Submitted job = jobs.resume(id, config.dataDir().resolve("uploads"))
+                .orElseThrow(() -> new NotFoundException("No import " + id));
+        return Response.accepted(jobs.job(job.id()).orElseThrow())
+                .location(uri.getBaseUriBuilder().path("api/imports").path(job.id()).build()).build();
+    }
+
     /** The client's file name reduced to a plain name: no directories, no odd characters. */
     static String safeName(String clientName, String fallback) {
         if (clientName == null) {
