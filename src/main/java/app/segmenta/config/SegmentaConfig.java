@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Typed configuration under {@code segmenta.*}; every key can also be set as an environment variable (SEGMENTA_DATA_DIR...). */
 @ConfigMapping(prefix = "segmenta")
@@ -13,6 +14,8 @@ public interface SegmentaConfig {
     /** Where the knowledge graph and uploads live. */
     @WithDefault("segmenta-data")
     Path dataDir();
+
+    Store store();
 
     Demo demo();
 
@@ -25,6 +28,24 @@ public interface SegmentaConfig {
     Assistant assistant();
 
     Export export();
+
+    interface Store {
+        /**
+         * The knowledge graph on an Apache Jena Fuseki server instead of the embedded TDB2 database: the dataset's
+         * base URL (e.g. http://fuseki:3030/segmenta), which must answer SPARQL queries and updates. Unset: TDB2
+         * under the data directory.
+         */
+        Optional<String> url();
+
+        /** The longest one SPARQL query or update may take, against TDB2 or the Fuseki server. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** User for HTTP basic authentication at the Fuseki server, if it asks for one. */
+        Optional<String> user();
+
+        Optional<String> password();
+    }
 
     interface Export {
         /**
