@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  * <p>
  * A find with a known subject fetches all of that subject's triples once and keeps them for the rest of the
  * transaction (callers ask one subject several questions in a row); other finds and contains are one query each.
- * A write keeps its changes here, visible to its own finds, and sends them at commit as one SPARQL update
- * (DELETE DATA, then INSERT DATA), which the server applies in one transaction: all of a write or none of it.
+ * A write keeps its changes here, visible to its own finds, and sends them at commit as one request, which the
+ * server applies in one transaction: all of a write or none of it. That is a SPARQL update (DELETE DATA, then
+ * INSERT DATA) when the write deletes anything, else a POST of the new quads (most writes only add).
  * Writers of this process take turns, like TDB2's single writer. A read is not one snapshot: each query sees the
  * server's latest commit.
  */
@@ -64,6 +65,8 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
         final TxnType type;
         final Map<SubjectKey, List<Quad>> subjects = new HashMap<>();
         final Set<Quad> added = new LinkedHashSet<>();
+        /** The added quads by subject: finds name one, and scanning every added quad for each would be quadratic. */
+        final Map<Node, Set<Quad>> addedBySubject = new HashMap<>();
         final Set<Quad> deleted = new LinkedHashSet<>();
 
         State(TxnType type) {
@@ -72,6 +75,30 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
 
         boolean writes() {
             return type == TxnType.WRITE;
+        }
+
+        void add(Quad q) {
+            deleted.remove(q);
+            if (added.add(q)) {
+                addedBySubject.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q);
+            }
+        }
+
+        void delete(Quad q) {
+            if (added.remove(q)) {
+                addedBySubject.get(q.getSubject()).remove(q);
+            }
+            deleted.add(q);
+        }
+
+        Collection<Quad> addedAbout(Node subject) {
+            return known(subject) ? addedBySubject.getOrDefault(subject, Set.of()) : added;
+        }
+
+        void clear() {
+            added.clear();
+            addedBySubject.clear();
+            deleted.clear();
         }
     }
 
@@ -127,7 +154,7 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
                 ? t.subjects.computeIfAbsent(new SubjectKey(g, s), k -> fetch(g, s, Node.ANY, Node.ANY)).stream()
                         .filter(q -> Match.match(q, g, s, p, o))
                 : fetch(g, s, p, o).stream();
-        Stream<Quad> added = t.added.stream().filter(q -> Match.match(q, g, s, p, o))
+        Stream<Quad> added = t.addedAbout(s).stream().filter(q -> Match.match(q, g, s, p, o))
                 .filter(q -> known(g) || !Quad.isDefaultGraph(q.getGraph()));
         return Stream.concat(stored.filter(q -> !t.deleted.contains(q) && !t.added.contains(q)), added).toList();
     }
@@ -136,8 +163,7 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     public boolean contains(Node g, Node s, Node p, Node o) {
         State t = current();
         Node graph = g == null || g == Node.ANY ? null : Quad.isDefaultGraph(g) ? Quad.defaultGraphIRI : g;
-        boolean pendingDeletes = t.deleted.stream().anyMatch(q -> Match.match(q, graph, s, p, o));
-        if (graph == null || known(s) || pendingDeletes) {
+        if (graph == null || known(s) || t.deleted.stream().anyMatch(q -> Match.match(q, graph, s, p, o))) {
             // Answered from the subject's fetched triples, or where a pending delete could hide the server's answer
             return super.contains(g, s, p, o);
         }
@@ -212,8 +238,11 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
         if (!t.writes()) {
             throw new JenaTransactionException("A change outside a write transaction");
         }
-        (add ? t.deleted : t.added).remove(quad);
-        (add ? t.added : t.deleted).add(quad);
+        if (add) {
+            t.add(quad);
+        } else {
+            t.delete(quad);
+        }
     }
 
     /** GraphView.remove names the default graph as null, which DatasetGraph reads as "every graph". */
@@ -287,18 +316,17 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     @Override
     public void commit() {
         State t = current();
-        if (t.writes() && (!t.added.isEmpty() || !t.deleted.isEmpty())) {
+        if (t.writes() && !t.deleted.isEmpty()) {
             service.update(changes(t));
+        } else if (t.writes() && !t.added.isEmpty()) {
+            service.add(t.added);
         }
-        t.added.clear();
-        t.deleted.clear();
+        t.clear();
     }
 
     @Override
     public void abort() {
-        State t = current();
-        t.added.clear();
-        t.deleted.clear();
+        current().clear();
     }
 
     @Override

@@ -3,7 +3,14 @@ package app.segmenta.catalog;
 import org.apache.jena.graph.Node;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.http.HttpLib;
+import org.apache.jena.http.Push;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -12,9 +19,13 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.update.UpdateRequest;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,8 +81,36 @@ public final class SparqlService {
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build().execute();
     }
 
+    /**
+     * Adds quads as one request, which the server also applies in one transaction: the graph store protocol's POST
+     * to the dataset, in RDF Thrift. Measured on an import, about three times faster than the same quads as a
+     * SPARQL INSERT DATA, which both sides must write and parse as query text.
+     */
+    public void add(Collection<Quad> quads) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        StreamRDF out = StreamRDFWriter.getWriterStream(body, RDFFormat.RDF_THRIFT);
+        out.start();
+        quads.forEach(q -> {
+            if (Quad.isDefaultGraph(q.getGraph())) {
+                out.triple(q.asTriple());
+            } else {
+                out.quad(q);
+            }
+        });
+        out.finish();
+        Map<String, String> withType = new HashMap<>(headers);
+        withType.put(HttpNames.hContentType, WebContent.contentTypeRDFThrift);
+        // Jena's DSP.POST does the same without a time limit; this sets one
+        HttpLib.httpPushData(client, Push.POST, url, request -> {
+            HttpLib.setHeaders(withType).accept(request);
+            request.timeout(Duration.ofMillis(timeoutMillis));
+        }, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
     private QueryExec query(Query query, Map<String, Node> bindings) {
+        // Results in RDF Thrift: a binary format both sides read and write faster than JSON or XML
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(url).query(query).httpClient(client).httpHeaders(headers)
+                .acceptHeaderSelectQuery(WebContent.contentTypeResultsThrift)
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         bindings.forEach(builder::substitution);
         return builder.build();
