@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,6 +182,25 @@ class FusekiStoreTest {
         assertThat(again.unchanged()).isEqualTo(again.read()).isPositive();
         assertThat(again.imported()).isZero();
         assertThat(dataTriplesWithoutRuns(remote.store())).isEqualTo(before);
+    }
+
+    @Test
+    void anEditedRowReplacesItsReviewOnTheServerAsOnEmbeddedTdb2() throws IOException {
+        Path csv = dir.resolve("edited.csv");
+        Files.writeString(csv, "product_name,category,review_text,rating,customer_id\n"
+                + "Night Light,Nursery,Soft glow and quiet,5,e1\nNight Light,Nursery,Too bright for a nursery,2,e2\n");
+        for (Stack s : List.of(local, remote)) {
+            s.importer().importFile(csv, ImportOptions.DEFAULTS, ImportListener.NONE);
+        }
+        Files.writeString(csv, "product_name,category,review_text,rating,customer_id\n"
+                + "Night Light,Nursery,Soft glow and quiet,5,e1\nNight Light,Nursery,\"Too bright, and it buzzes\",1,e2\n");
+        ImportSummary l = local.importer().importFile(csv, ImportOptions.DEFAULTS, ImportListener.NONE);
+        ImportSummary r = remote.importer().importFile(csv, ImportOptions.DEFAULTS, ImportListener.NONE);
+        assertThat(List.of(r.imported(), r.updated(), r.unchanged())).isEqualTo(List.of(l.imported(), l.updated(), l.unchanged()))
+                .isEqualTo(List.of(0L, 1L, 1L));
+        assertThat(remote.catalog().customer("e2")).isEqualTo(local.catalog().customer("e2"))
+                .hasValueSatisfying(c -> assertThat(c.reviews()).singleElement()
+                        .satisfies(review -> assertThat(review.text()).isEqualTo("Too bright, and it buzzes")));
     }
 
     /** Triples of reviews, customers, products and the rest: everything but the import runs' own records. */
