@@ -15,19 +15,13 @@ import org.apache.jena.sparql.core.Match;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataDelete;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.update.UpdateRequest;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -61,44 +55,13 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     }
 
     /** One transaction: what the server said about subjects, and this write's changes not yet sent. */
-    private static final class State {
-        final TxnType type;
-        final Map<SubjectKey, List<Quad>> subjects = new HashMap<>();
-        final Set<Quad> added = new LinkedHashSet<>();
-        /** The added quads by subject: finds name one, and scanning every added quad for each would be quadratic. */
-        final Map<Node, Set<Quad>> addedBySubject = new HashMap<>();
-        final Set<Quad> deleted = new LinkedHashSet<>();
-
+    private record State(TxnType type, Map<SubjectKey, List<Quad>> subjects, PendingChanges changes) {
         State(TxnType type) {
-            this.type = type;
+            this(type, new HashMap<>(), new PendingChanges());
         }
 
         boolean writes() {
             return type == TxnType.WRITE;
-        }
-
-        void add(Quad q) {
-            deleted.remove(q);
-            if (added.add(q)) {
-                addedBySubject.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q);
-            }
-        }
-
-        void delete(Quad q) {
-            if (added.remove(q)) {
-                addedBySubject.get(q.getSubject()).remove(q);
-            }
-            deleted.add(q);
-        }
-
-        Collection<Quad> addedAbout(Node subject) {
-            return known(subject) ? addedBySubject.getOrDefault(subject, Set.of()) : added;
-        }
-
-        void clear() {
-            added.clear();
-            addedBySubject.clear();
-            deleted.clear();
         }
     }
 
@@ -113,7 +76,7 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     /** Whether this thread's write has changes the server has not seen yet (a SPARQL query would miss them). */
     boolean hasPendingChanges() {
         State t = state.get();
-        return t != null && (!t.added.isEmpty() || !t.deleted.isEmpty());
+        return t != null && !t.changes().isEmpty();
     }
 
     /** Fetches these subjects' default-graph triples in a few queries, for the finds about them that follow. */
@@ -154,20 +117,20 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
                 ? t.subjects.computeIfAbsent(new SubjectKey(g, s), k -> fetch(g, s, Node.ANY, Node.ANY)).stream()
                         .filter(q -> Match.match(q, g, s, p, o))
                 : fetch(g, s, p, o).stream();
-        Stream<Quad> added = t.addedAbout(s).stream().filter(q -> Match.match(q, g, s, p, o))
+        Stream<Quad> added = t.changes().addedAbout(s).stream().filter(q -> Match.match(q, g, s, p, o))
                 .filter(q -> known(g) || !Quad.isDefaultGraph(q.getGraph()));
-        return Stream.concat(stored.filter(q -> !t.deleted.contains(q) && !t.added.contains(q)), added).toList();
+        return Stream.concat(stored.filter(q -> !t.changes().isDeleted(q) && !t.changes().isAdded(q)), added).toList();
     }
 
     @Override
     public boolean contains(Node g, Node s, Node p, Node o) {
         State t = current();
         Node graph = g == null || g == Node.ANY ? null : Quad.isDefaultGraph(g) ? Quad.defaultGraphIRI : g;
-        if (graph == null || known(s) || t.deleted.stream().anyMatch(q -> Match.match(q, graph, s, p, o))) {
+        if (graph == null || known(s) || t.changes().deleted().stream().anyMatch(q -> Match.match(q, graph, s, p, o))) {
             // Answered from the subject's fetched triples, or where a pending delete could hide the server's answer
             return super.contains(g, s, p, o);
         }
-        if (t.added.stream().anyMatch(q -> Match.match(q, graph, s, p, o))) {
+        if (t.changes().added().stream().anyMatch(q -> Match.match(q, graph, s, p, o))) {
             return true;
         }
         boolean named = !Quad.isDefaultGraph(graph);
@@ -181,15 +144,20 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
                 bindings(named ? g : null, s, p, o), row -> quad(row, graph, s, p, o));
     }
 
+    /** The pattern's fixed terms, by the variable they stand for in the query ({@code g} null: the default graph). */
     private static Map<String, Node> bindings(Node g, Node s, Node p, Node o) {
         Map<String, Node> out = new HashMap<>();
-        Map.of(G.getVarName(), g == null ? Node.ANY : g, S.getVarName(), s, P.getVarName(), p, O.getVarName(), o)
-                .forEach((name, node) -> {
-                    if (known(node)) {
-                        out.put(name, node);
-                    }
-                });
+        bind(out, G, g);
+        bind(out, S, s);
+        bind(out, P, p);
+        bind(out, O, o);
         return out;
+    }
+
+    private static void bind(Map<String, Node> bindings, Var var, Node term) {
+        if (known(term)) {
+            bindings.put(var.getVarName(), term);
+        }
     }
 
     /** A result row as a quad; a term the pattern fixed may be missing from the row, so it is taken from there. */
@@ -239,9 +207,9 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
             throw new JenaTransactionException("A change outside a write transaction");
         }
         if (add) {
-            t.add(quad);
+            t.changes().add(quad);
         } else {
-            t.delete(quad);
+            t.changes().delete(quad);
         }
     }
 
@@ -249,17 +217,6 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
         super.deleteAny(g == null ? Quad.defaultGraphIRI : g, s, p, o);
-    }
-
-    private UpdateRequest changes(State t) {
-        UpdateRequest request = new UpdateRequest();
-        if (!t.deleted.isEmpty()) {
-            request.add(new UpdateDataDelete(new QuadDataAcc(List.copyOf(t.deleted))));
-        }
-        if (!t.added.isEmpty()) {
-            request.add(new UpdateDataInsert(new QuadDataAcc(List.copyOf(t.added))));
-        }
-        return request;
     }
 
     // ---- graphs and transactions
@@ -316,17 +273,17 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     @Override
     public void commit() {
         State t = current();
-        if (t.writes() && !t.deleted.isEmpty()) {
-            service.update(changes(t));
-        } else if (t.writes() && !t.added.isEmpty()) {
-            service.add(t.added);
+        if (t.writes() && t.changes().deletes()) {
+            service.update(t.changes().asUpdate());
+        } else if (t.writes() && !t.changes().isEmpty()) {
+            service.add(t.changes().added());
         }
-        t.clear();
+        t.changes().clear();
     }
 
     @Override
     public void abort() {
-        current().clear();
+        current().changes().clear();
     }
 
     @Override
@@ -350,7 +307,7 @@ final class RemoteDatasetGraph extends DatasetGraphTriplesQuads {
     @Override
     public TxnType transactionType() {
         State t = state.get();
-        return t == null ? null : t.type;
+        return t == null ? null : t.type();
     }
 
     @Override
