@@ -263,6 +263,20 @@ class FusekiStoreTest {
     }
 
     @Test
+    void aServerThatAsksForAPasswordGetsTheConfiguredOne() throws IOException {
+        Path passwords = Files.writeString(dir.resolve("passwd"), "segmenta: s3cret\n");
+        try (EmbeddedFuseki guarded = new EmbeddedFuseki(passwords)) {
+            assertThatThrownBy(() -> GraphStore.remote(service(guarded.url(), Duration.ofSeconds(10))))
+                    .hasMessageContaining("Unauthorized");
+            try (GraphStore store = GraphStore.remote(new SparqlService(guarded.url(), Duration.ofSeconds(10),
+                    Optional.of("segmenta"), Optional.of("s3cret")))) {
+                assertThat(store.hasReviews()).isFalse();
+                assertThat(guarded.hasNamedGraph(Vocab.ONTOLOGY_GRAPH)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void healthIsDownWhileTheServerIsAway() {
         EmbeddedFuseki other = new EmbeddedFuseki();
         GraphStore store = GraphStore.remote(service(other.url(), Duration.ofSeconds(2)));
