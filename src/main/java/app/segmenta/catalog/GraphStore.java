@@ -192,6 +192,11 @@ public class GraphStore implements AutoCloseable {
         return read(dsg -> dataGraph(dsg).contains(Node.ANY, Vocab.TYPE, Vocab.REVIEW));
     }
 
+    /** Whether the graph lives on a SPARQL server rather than in this process. */
+    public boolean isRemote() {
+        return dsg instanceof RemoteDatasetGraph;
+    }
+
     /** Where the graph lives, for health checks and logs. */
     public String describe() {
         return dsg instanceof RemoteDatasetGraph remote ? "SPARQL server " + remote.service().url()

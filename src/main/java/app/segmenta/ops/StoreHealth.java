@@ -4,14 +4,12 @@ import app.segmenta.catalog.GraphStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The knowledge graph answers a read: without it nothing works, so it is both liveness and readiness. On a remote
- * store this is the server answering a query within the store's timeout.
+ * The knowledge graph answers a read: without it nothing works, so it is readiness, and for embedded TDB2 liveness
+ * too (see {@link StoreLiveness}). On a remote store this is the server answering a query within the store's timeout.
  */
-@Liveness
 @Readiness
 @ApplicationScoped
 public class StoreHealth implements HealthCheck {

@@ -1,16 +1,16 @@
 package app.segmenta.catalog;
 
 import app.segmenta.assistant.HostileReviews;
+import app.segmenta.config.SegmentaConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.apache.jena.graph.Node;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -40,15 +40,18 @@ class FusekiAppTest {
         }
     }
 
-    @ConfigProperty(name = "segmenta.store.url")
-    String url;
-    @ConfigProperty(name = "segmenta.data-dir")
-    Path dataDir;
+    // The typed mapping, not @ConfigProperty: every @QuarkusTest app sees this class's injection points, and the
+    // others have no segmenta.store.url
+    @Inject
+    SegmentaConfig config;
 
     @Test
     void importsSearchesAndAnswersWithTheGraphOnTheServer() {
+        String url = config.store().url().orElseThrow();
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'knowledge graph' }.data.store", is("SPARQL server " + url));
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'knowledge graph' }.data.checked", is("by readiness"));
         HostileReviews.importNow();
 
         try (GraphStore server = GraphStore.remote(new SparqlService(url, Duration.ofSeconds(20), Optional.empty(), Optional.empty()))) {
@@ -58,6 +61,6 @@ class FusekiAppTest {
         given().get("/api/customers/hostile-1").then().statusCode(200).body("reviews.size()", is(1));
         given().contentType(ContentType.JSON).body(Map.of("question", "who buys strollers and complains about shipping?"))
                 .post("/api/ask").then().statusCode(200).body("audience.audience.customers", greaterThan(0));
-        assertThat(Files.exists(GraphStore.databaseIn(dataDir))).as("no TDB2 database on disk").isFalse();
+        assertThat(Files.exists(GraphStore.databaseIn(config.dataDir()))).as("no TDB2 database on disk").isFalse();
     }
 }

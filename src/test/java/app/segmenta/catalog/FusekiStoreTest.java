@@ -11,6 +11,7 @@ import app.segmenta.ingest.ImportOptions;
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.ingest.Importer;
 import app.segmenta.ops.StoreHealth;
+import app.segmenta.ops.StoreLiveness;
 import app.segmenta.search.Embedder;
 import app.segmenta.search.EmbeddingListener;
 import app.segmenta.search.ReviewVectors;
@@ -277,7 +278,7 @@ class FusekiStoreTest {
     }
 
     @Test
-    void healthIsDownWhileTheServerIsAway() {
+    void readinessIsDownWhileTheServerIsAwayLivenessIsNot() {
         EmbeddedFuseki other = new EmbeddedFuseki();
         GraphStore store = GraphStore.remote(service(other.url(), Duration.ofSeconds(2)));
         StoreHealth health = new StoreHealth(store);
@@ -285,5 +286,7 @@ class FusekiStoreTest {
         assertThat(health.call().getData().orElseThrow()).containsEntry("store", "SPARQL server " + other.url());
         other.close();
         assertThat(health.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(new StoreLiveness(store, health).call().getStatus()).as("restarting the app would not help")
+                .isEqualTo(HealthCheckResponse.Status.UP);
     }
 }
