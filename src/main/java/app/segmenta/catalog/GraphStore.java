@@ -36,8 +36,8 @@ import java.util.function.Function;
  * The knowledge graph: one TDB2 dataset per data directory, opened once, or a dataset on a Fuseki server when
  * {@code segmenta.store.url} names one. Imported data is the default graph; the ontology is the named graph
  * {@link Vocab#ONTOLOGY_GRAPH}, which queries name where they walk the taxonomy. All access goes through
- * {@link #read} and {@link #write}, each one transaction: in TDB2, or for a remote store one SPARQL update sent at
- * commit (see {@link RemoteDatasetGraph}). Callers see a DatasetGraph either way.
+ * {@link #read} and {@link #write}, each one transaction: in TDB2, or for a remote store one request sent at commit,
+ * which the server applies in one transaction (see {@link RemoteDatasetGraph}). Callers see a DatasetGraph either way.
  */
 @ApplicationScoped
 public class GraphStore implements AutoCloseable {
