@@ -86,6 +86,12 @@ public class ReviewAspects {
             }
             store.update(dsg -> {
                 Graph data = GraphStore.dataGraph(dsg);
+                List<Node> reviews = found.keySet().stream().map(in -> NodeFactory.createURI(in.review())).toList();
+                GraphStore.prefetch(dsg, reviews);
+                // Writing clears each review's earlier mentions, which are nodes of their own
+                List<Node> mentions = new ArrayList<>();
+                reviews.forEach(r -> data.find(r, Vocab.ASPECT_MENTION, Node.ANY).forEachRemaining(t -> mentions.add(t.getObject())));
+                GraphStore.prefetch(dsg, mentions);
                 found.forEach((in, findings) -> write(data, in, findings, version));
             });
             listener.aspectsDetected(from + batch.size(), pending.size());

@@ -177,6 +177,7 @@ public class CatalogService {
     /** The stored texts of these reviews (IRI → text), as imported: quotes are cut from these. */
     public Map<String, String> reviewTexts(Collection<String> reviewIris) {
         return store.read(dsg -> {
+            GraphStore.prefetch(dsg, reviewIris.stream().map(NodeFactory::createURI).toList());
             Graph data = GraphStore.dataGraph(dsg);
             Map<String, String> out = new LinkedHashMap<>();
             for (String iri : reviewIris) {
@@ -189,7 +190,7 @@ public class CatalogService {
 
     /** Whether any customer has this attribute (one index lookup). */
     public boolean anyCustomerHas(CustomerAttribute attribute) {
-        return store.read(dsg -> GraphStore.dataGraph(dsg).find(Node.ANY, attribute.property(), Node.ANY).hasNext());
+        return store.read(dsg -> GraphStore.dataGraph(dsg).contains(Node.ANY, attribute.property(), Node.ANY));
     }
 
     /** A review by its IRI. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,7 +23,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,23 +33,35 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The knowledge graph: one TDB2 dataset per data directory, opened once. Imported data is the default graph;
- * the ontology is the named graph {@link Vocab#ONTOLOGY_GRAPH}, which queries name where they walk the
- * taxonomy. All access goes through {@link #read} and {@link #write}, each one TDB2 transaction.
+ * The knowledge graph: one TDB2 dataset per data directory, opened once, or a dataset on a Fuseki server when
+ * {@code segmenta.store.url} names one. Imported data is the default graph; the ontology is the named graph
+ * {@link Vocab#ONTOLOGY_GRAPH}, which queries name where they walk the taxonomy. All access goes through
+ * {@link #read} and {@link #write}, each one transaction: in TDB2, or for a remote store one request sent at commit,
+ * which the server applies in one transaction (see {@link RemoteDatasetGraph}). Callers see a DatasetGraph either way.
  */
 @ApplicationScoped
 public class GraphStore implements AutoCloseable {
 
     private static final Node ONTOLOGY_HASH = Vocab.core("ontologyHash");
+    /** The configured default, for stores opened without configuration (CLI benchmarks, tests). */
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Dataset dataset;
+    private final DatasetGraph dsg;
+    /** The TDB2 directory; null in memory and for a remote store. */
     private final Path location;
     /** Counts committed write transactions, so callers can tell when a cached answer went stale. */
     private final AtomicLong generation = new AtomicLong();
 
     @Inject
     public GraphStore(SegmentaConfig config) {
-        this(databaseIn(config.dataDir()));
+        this(dataset(config), config.store().url().isPresent() ? null : databaseIn(config.dataDir()));
+    }
+
+    private static DatasetGraph dataset(SegmentaConfig config) {
+        SegmentaConfig.Store store = config.store();
+        return store.url().<DatasetGraph>map(url ->
+                        new RemoteDatasetGraph(new SparqlService(url, store.timeout(), store.user(), store.password())))
+                .orElseGet(() -> localDataset(databaseIn(config.dataDir()), store.timeout()));
     }
 
     /** Where the database of a data directory lives. */
@@ -56,18 +71,33 @@ public class GraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the TDB2 database in {@code directory}. */
     public GraphStore(Path directory) {
-        this(connect(directory), directory);
+        this(localDataset(directory, DEFAULT_TIMEOUT), directory);
     }
 
-    private GraphStore(Dataset dataset, Path location) {
-        this.dataset = dataset;
+    private GraphStore(DatasetGraph dsg, Path location) {
+        this.dsg = dsg;
         this.location = location;
         installOntology(Ontology.shipped());
     }
 
     /** A TDB2 database in memory, for tests. */
     public static GraphStore inMemory() {
-        return new GraphStore(TDB2Factory.createDataset(), null);
+        return new GraphStore(withTimeout(TDB2Factory.createDataset().asDatasetGraph(), DEFAULT_TIMEOUT), null);
+    }
+
+    /** The dataset a SPARQL server holds (Fuseki: its base URL), e.g. http://fuseki:3030/segmenta. */
+    public static GraphStore remote(SparqlService service) {
+        return new GraphStore(new RemoteDatasetGraph(service), null);
+    }
+
+    private static DatasetGraph localDataset(Path directory, Duration timeout) {
+        return withTimeout(connect(directory).asDatasetGraph(), timeout);
+    }
+
+    /** ARQ reads a query time limit from the dataset's context, so every local query gets it without asking. */
+    private static DatasetGraph withTimeout(DatasetGraph dsg, Duration timeout) {
+        dsg.getContext().set(ARQ.queryTimeout, timeout.toMillis());
+        return dsg;
     }
 
     private static Dataset connect(Path directory) {
@@ -87,12 +117,10 @@ public class GraphStore implements AutoCloseable {
     }
 
     public <T> T read(Function<DatasetGraph, T> work) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
         return Txn.calculateRead(dsg, () -> work.apply(dsg));
     }
 
     public <T> T write(Function<DatasetGraph, T> work) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
         try {
             return Txn.calculateWrite(dsg, () -> work.apply(dsg));
         } finally {
@@ -117,12 +145,21 @@ public class GraphStore implements AutoCloseable {
         return read(dsg -> select(dsg, query, bindings, row));
     }
 
-    /** As {@link #select(Query, Map, Function)}, inside a transaction the caller already holds. */
+    /**
+     * As {@link #select(Query, Map, Function)}, inside a transaction the caller already holds. A remote store runs
+     * the query on the server, which has not seen the changes of a write in progress: there it refuses to run.
+     */
     public static <T> List<T> select(DatasetGraph dsg, Query query, Map<String, Node> bindings, Function<Binding, T> row) {
         if (query.hasValues() && query.getValuesData().isEmpty()) {
             // A VALUES block with no rows matches nothing; TDB2's pattern reordering fails on it instead
             // ("Peek iterator is already empty").
             return List.of();
+        }
+        if (dsg instanceof RemoteDatasetGraph remote) {
+            if (remote.hasPendingChanges()) {
+                throw new IllegalStateException("A SPARQL query inside a write would not see the write's own changes");
+            }
+            return remote.service().select(query, bindings, row);
         }
         QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
         bindings.forEach(builder::substitution);
@@ -141,12 +178,33 @@ public class GraphStore implements AutoCloseable {
         return dsg.getDefaultGraph();
     }
 
+    /**
+     * Tells a store that the work in this transaction is about to read these subjects, one by one: a remote store
+     * fetches their triples in a few queries instead of one query each. TDB2 has them at hand already.
+     */
+    public static void prefetch(DatasetGraph dsg, Collection<Node> subjects) {
+        if (dsg instanceof RemoteDatasetGraph remote) {
+            remote.prefetch(subjects);
+        }
+    }
+
     public boolean hasReviews() {
-        return read(dsg -> dataGraph(dsg).find(Node.ANY, Vocab.TYPE, Vocab.REVIEW).hasNext());
+        return read(dsg -> dataGraph(dsg).contains(Node.ANY, Vocab.TYPE, Vocab.REVIEW));
+    }
+
+    /** Whether the graph lives on a SPARQL server rather than in this process. */
+    public boolean isRemote() {
+        return dsg instanceof RemoteDatasetGraph;
+    }
+
+    /** Where the graph lives, for health checks and logs. */
+    public String describe() {
+        return dsg instanceof RemoteDatasetGraph remote ? "SPARQL server " + remote.service().url()
+                : location == null ? "TDB2 in memory" : "TDB2 at " + location;
     }
 
     /**
-     * Apparent size of the database files in bytes (0 in memory). TDB2 grows its index files in 8 MiB steps and
+     * Apparent size of the database files in bytes (0 in memory and on a remote server). TDB2 grows its index files in 8 MiB steps and
      * keeps superseded blocks (copy-on-write), so a small store already shows a few hundred MiB, mostly sparse.
      */
     public long sizeOnDisk() {
@@ -177,9 +235,9 @@ public class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         if (location != null) {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            TDBInternal.expel(dsg);
         } else {
-            dataset.close();
+            dsg.close();
         }
     }
 }

@@ -20,7 +20,8 @@ public class DataPresence {
     }
 
     boolean hasData() {
-        return Files.isDirectory(GraphStore.databaseIn(config.dataDir())) && catalog.hasData();
+        boolean local = config.store().url().isEmpty();
+        return (!local || Files.isDirectory(GraphStore.databaseIn(config.dataDir()))) && catalog.hasData();
     }
 
     /** True, after saying so on stderr, when there is nothing to show: the command should exit 1. */

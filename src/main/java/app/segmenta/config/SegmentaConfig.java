@@ -16,6 +16,8 @@ public interface SegmentaConfig {
     @WithDefault("segmenta-data")
     Path dataDir();
 
+    Store store();
+
     Demo demo();
 
     Ingest ingest();
@@ -47,6 +49,24 @@ public interface SegmentaConfig {
 
         /** Named users and their passwords for HTTP basic auth ({@code segmenta.auth.users.alice=...}). */
         Map<String, String> users();
+    }
+
+    interface Store {
+        /**
+         * The knowledge graph on an Apache Jena Fuseki server instead of the embedded TDB2 database: the dataset's
+         * base URL (e.g. http://fuseki:3030/segmenta), which must answer SPARQL queries and updates. Unset: TDB2
+         * under the data directory.
+         */
+        Optional<String> url();
+
+        /** The longest one SPARQL query or update may take, against TDB2 or the Fuseki server. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** User for HTTP basic authentication at the Fuseki server, if it asks for one. */
+        Optional<String> user();
+
+        Optional<String> password();
     }
 
     interface Export {

@@ -214,6 +214,7 @@ public class Importer {
                 return;
             }
             long[] outcome = store.write(dsg -> {
+                GraphStore.prefetch(dsg, writer.subjects(batch));
                 Graph data = GraphStore.dataGraph(dsg);
                 long[] n = new long[3];
                 for (ReviewWriter.MappedRow row : batch) {

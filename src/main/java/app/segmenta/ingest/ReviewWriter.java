@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,21 @@ final class ReviewWriter {
 
     ReviewWriter(String source) {
         this.source = source;
+    }
+
+    /** Every node whose triples {@link #write} reads for these rows. */
+    List<Node> subjects(List<MappedRow> rows) {
+        List<Node> out = new ArrayList<>();
+        for (MappedRow mapped : rows) {
+            ReviewRow r = mapped.row();
+            out.add(DataIris.review(source, r.row()));
+            out.add(r.customerId() == null ? DataIris.anonymousCustomer(source, r.row()) : DataIris.customer(r.customerId()));
+            out.add(DataIris.product(source, r));
+            if (r.brand() != null) {
+                out.add(DataIris.brand(r.brand()));
+            }
+        }
+        return out;
     }
 
     Outcome write(Graph data, MappedRow mapped) {
