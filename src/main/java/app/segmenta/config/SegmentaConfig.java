@@ -59,8 +59,11 @@ public interface SegmentaConfig {
          */
         Optional<String> url();
 
-        /** The longest one SPARQL query or update may take, against TDB2 or the Fuseki server. */
-        @WithDefault("30s")
+        /**
+         * The longest one SPARQL query or update may take, against TDB2 or the Fuseki server: a guard against a
+         * runaway query, not a latency target (under 50 concurrent chats on 2 cores, audience queries took up to 30 s).
+         */
+        @WithDefault("60s")
         Duration timeout();
 
         /** User for HTTP basic authentication at the Fuseki server, if it asks for one. */
@@ -226,6 +229,13 @@ public interface SegmentaConfig {
         /** HDBSCAN's memory grows with the square of the customers (20k took 3.75 GB): it refuses larger audiences. */
         @WithDefault("5000")
         int hdbscanMaxCustomers();
+
+        /**
+         * Segmentations computed at once; more wait their turn (and say so). Each holds its audience's features in
+         * memory and keeps the cores busy, so running more at once only makes each slower. 0: one per core.
+         */
+        @WithDefault("0")
+        int concurrency();
     }
 
     interface Weights {

@@ -117,7 +117,7 @@ public final class LoadRun {
                     if (answer.path("type").asText().equals("error")) {
                         errors.add(kind + ": " + answer.path("message").asText());
                     } else if (kind.equals("segment") && !answer.at("/answer/segmentation").isObject()) {
-                        errors.add("segment: answered without segments");
+                        errors.add("segment: answered without segments: " + answer.at("/answer/answer").asText().lines().findFirst().orElse(""));
                     } else {
                         timings.add(new Timed(kind, t1, (t1 - t0) / 1e6));
                     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * Segments audiences and keeps the results: finds the audience, reads its customers, runs the pipeline and stores
@@ -55,16 +56,21 @@ public class SegmentationService {
     private final ConceptIndex concepts;
     private final SegmentationPipeline.Settings defaults;
     private final SegmentationPipeline pipeline = SegmentationPipeline.standard();
+    private final Semaphore turns;
 
     @Inject
     public SegmentationService(AudienceService audiences, CustomerLoader loader, SegmentationStore store,
                                ConceptIndex concepts, SegmentaConfig config) {
-        this(audiences, loader, store, concepts, defaults(config.segmentation()));
+        this(audiences, loader, store, concepts, defaults(config.segmentation()), config.segmentation().concurrency());
     }
 
-    /** @param defaults what a request that names nothing gets (its k is ignored: no k means choose it) */
+    /**
+     * @param defaults    what a request that names nothing gets (its k is ignored: no k means choose it)
+     * @param concurrency segmentations computed at once (0: one per core)
+     */
     public SegmentationService(AudienceService audiences, CustomerLoader loader, SegmentationStore store,
-                               ConceptIndex concepts, SegmentationPipeline.Settings defaults) {
+                               ConceptIndex concepts, SegmentationPipeline.Settings defaults, int concurrency) {
+        this.turns = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
         this.audiences = audiences;
         this.loader = loader;
         this.store = store;
@@ -86,6 +92,19 @@ public class SegmentationService {
 
     public Outcome segment(Request request, SegmentationListener listener) {
         int of = SegmentationPipeline.STEPS + EXTRA_STEPS;
+        if (!turns.tryAcquire()) {
+            listener.step(1, of, String.format("Waiting for %d segmentation%s ahead to finish", turns.getQueueLength() + 1,
+                    turns.getQueueLength() == 0 ? "" : "s"));
+            turns.acquireUninterruptibly();
+        }
+        try {
+            return compute(request, listener, of);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private Outcome compute(Request request, SegmentationListener listener, int of) {
         listener.step(1, of, "Finding the audience");
         Audience audience = audiences.find(request.audience());
         listener.step(2, of, String.format("Reading %,d customers' reviews, categories and embeddings",

@@ -12,6 +12,12 @@ import smile.math.MathEx;
 public final class UmapReducer implements Reducer {
 
     static final int NEIGHBOURS = 15;
+    /**
+     * UMAP's spectral start calls ARPACK, whose Fortran routines keep state in static variables: two at once corrupt
+     * each other ("ARPACK dseupd computed 2 eigenvalues, expect 5" under 50 concurrent chats, or a JVM crash in
+     * UmapConcurrencyTest). One at a time.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock ARPACK = new java.util.concurrent.locks.ReentrantLock();
 
     private final int dimensions;
     private final int maxCustomers;
@@ -39,6 +45,11 @@ public final class UmapReducer implements Reducer {
         var options = new UMAP.Options(NEIGHBOURS, dimensions, defaults.epochs(), defaults.learningRate(),
                 defaults.minDist(), defaults.spread(), defaults.negativeSamples(), defaults.repulsionStrength(),
                 defaults.localConnectivity());
-        return NativeMath.call(() -> UMAP.fit(rows, options));
+        ARPACK.lock();
+        try {
+            return NativeMath.call(() -> UMAP.fit(rows, options));
+        } finally {
+            ARPACK.unlock();
+        }
     }
 }

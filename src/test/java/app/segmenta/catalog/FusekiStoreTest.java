@@ -81,7 +81,7 @@ class FusekiStoreTest {
                     new CustomerLoader(catalog, concepts, vectors, aspects), new SegmentationStore(store, json), concepts,
                     new SegmentationPipeline.Settings(null, "kmeans", 42, Map.of(FeatureBlock.MEANING, 1.0,
                             FeatureBlock.CATEGORIES, 1.0, FeatureBlock.ASPECTS, 1.0, FeatureBlock.BEHAVIOUR, 0.5,
-                            FeatureBlock.DEMOGRAPHICS, 0.5), "pca", 10, "auto", 1500, 5000, 8));
+                            FeatureBlock.DEMOGRAPHICS, 0.5), "pca", 10, "auto", 1500, 5000, 8), 0);
             // Small batches, so an import is several write transactions
             Importer importer = new Importer(store, concepts, 40);
             List<ImportSummary> imports = new ArrayList<>();

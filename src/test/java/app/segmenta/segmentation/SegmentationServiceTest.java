@@ -54,7 +54,7 @@ class SegmentationServiceTest {
         AudienceService audiences = new AudienceService(catalog, concepts, store, vectors, EMBEDDER);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         service = new SegmentationService(audiences, new CustomerLoader(catalog, concepts, vectors, aspects),
-                new SegmentationStore(store, json), concepts, SegmentationPipelineTest.settings(null, "kmeans", 42));
+                new SegmentationStore(store, json), concepts, SegmentationPipelineTest.settings(null, "kmeans", 42), 1);
     }
 
     private void load(String fixture) {
@@ -120,6 +120,31 @@ class SegmentationServiceTest {
         assertThat(again.settings().requestedK()).isEqualTo(3);
         assertThat(again.seed()).isEqualTo(7);
         assertThat(service.list()).hasSize(2);
+    }
+
+    @Test
+    void segmentationsBeyondTheConcurrencyLimitWaitTheirTurnAndSaySo() throws Exception {
+        open();
+        load("baby-sample.csv");
+        var second = new java.util.concurrent.CompletableFuture<String>();
+        var request = new SegmentationService.Request(EVERYONE, 2, null, 7L, null);
+        Thread first = Thread.ofVirtual().start(() -> service.segment(request, (step, of, what) -> {
+            if (step == 2) {
+                // holds the only turn until the second has said it is waiting
+                Thread.ofVirtual().start(() -> service.segment(request, (s2, o2, w2) -> {
+                    if (s2 == 1) {
+                        second.complete(w2);
+                    }
+                }));
+                second.join();
+            }
+        }));
+        assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("Waiting for 1 segmentation ahead to finish");
+        first.join();
+        for (int i = 0; i < 600 && service.list().size() < 2; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(service.list()).as("the second ran once the first was done").hasSize(2);
     }
 
     @Test
