@@ -62,6 +62,8 @@ public class ImportJobs {
     });
     private final Metrics metrics;
     private final Map<String, Tracker> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Finished jobs kept in memory for their progress view; older ones are listed from the store's import runs. */
+    private static final int KEEP_FINISHED = 100;
 
     public ImportJobs(Importer importer, GraphStore store, ReviewVectors vectors, ReviewAspects aspects, Metrics metrics) {
         this.metrics = metrics;
@@ -76,6 +78,7 @@ public class ImportJobs {
         String id = UUID.randomUUID().toString();
         String source = options.sourceName() != null ? options.sourceName() : file.getFileName().toString();
         Tracker tracker = new Tracker(id, source, also);
+        forgetOldFinished();
         jobs.put(id, tracker);
         tracker.done = CompletableFuture.supplyAsync(() -> {
             try {
@@ -92,6 +95,20 @@ public class ImportJobs {
             }
         }, executor);
         return new Submitted(id, tracker.done);
+    }
+
+    private void forgetOldFinished() {
+        synchronized (jobs) {
+            long finished = jobs.values().stream().filter(t -> t.done != null && t.done.isDone()).count();
+            var it = jobs.values().iterator();
+            while (finished > KEEP_FINISHED && it.hasNext()) {
+                Tracker t = it.next();
+                if (t.done != null && t.done.isDone()) {
+                    it.remove();
+                    finished--;
+                }
+            }
+        }
     }
 
     /**
