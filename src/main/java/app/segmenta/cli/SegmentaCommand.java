@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
         description = "Audiences, segments and personas from your store's reviews. Without a command: serve.",
         subcommands = {ServeCommand.class, ImportCommand.class, CategoriesCommand.class, CustomerCommand.class,
                 AudienceCommand.class, SegmentCommand.class, SegmentsCommand.class, ExportCommand.class, AskCommand.class, BenchAudienceCommand.class, BenchSegmentCommand.class,
-                BenchImportCommand.class, BenchEmbedCommand.class, BenchVectorsCommand.class, BenchLoadCommand.class, TrainAspectsCommand.class})
+                BenchImportCommand.class, BenchEmbedCommand.class, BenchVectorsCommand.class, BenchLoadCommand.class, CompactCommand.class, TrainAspectsCommand.class})
 @Dependent
 public class SegmentaCommand implements Callable<Integer> {
 
