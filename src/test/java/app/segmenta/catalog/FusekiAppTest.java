@@ -31,7 +31,9 @@ class FusekiAppTest {
         @Override
         public Map<String, String> start() {
             fuseki = new EmbeddedFuseki();
-            return Map.of("segmenta.store.url", fuseki.url(), "segmenta.store.timeout", "20s");
+            // a data directory of its own: the test apps of one run may share the default one
+            return Map.of("segmenta.store.url", fuseki.url(), "segmenta.store.timeout", "20s",
+                    "segmenta.data-dir", "target/test-data/fuseki-app-" + java.util.UUID.randomUUID());
         }
 
         @Override

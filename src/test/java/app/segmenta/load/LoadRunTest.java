@@ -3,17 +3,29 @@ package app.segmenta.load;
 import app.segmenta.assistant.HostileReviews;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The load client against the app: it asks over real sockets, counts what came back, and reads the server's memory. */
 @QuarkusTest
+@TestProfile(LoadRunTest.OwnStore.class)
 class LoadRunTest {
+
+    /** Its imports and segmentations must not crowd the store the other test apps of the run share. */
+    public static class OwnStore implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("segmenta.data-dir", "target/test-data/load-" + java.util.UUID.randomUUID());
+        }
+    }
 
     @TestHTTPResource("/")
     URI base;
