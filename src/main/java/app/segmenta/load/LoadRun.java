@@ -1,9 +1,9 @@
 package app.segmenta.load;
 
+import app.segmenta.security.Exposure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -67,12 +67,8 @@ public final class LoadRun {
     private final java.util.concurrent.atomic.AtomicInteger chatting = new java.util.concurrent.atomic.AtomicInteger();
 
     public static void requireLoopback(URI url) {
-        try {
-            if (!InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("The load client only drives a server on this machine (loopback), not " + url.getHost() + ".");
-            }
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalArgumentException("Unknown host " + url.getHost());
+        if (Exposure.beyondLoopback(url.getHost())) {
+            throw new IllegalArgumentException("The load client only drives a server on this machine (loopback), not " + url.getHost() + ".");
         }
     }
 

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** Imports over REST as the Data page does: upload a CSV, then follow its job until it ends. */
-final class Uploader {
+public final class Uploader {
 
     private static final String[][] PRODUCTS = {{"Jogging Stroller", "Strollers"}, {"Baby Monitor", "Baby monitors"},
             {"Glass Cleaner", "Glass Cleaners"}, {"Summer Dress", "Dresses"}, {"Dish Soap", "Kitchen Cleaners"}};
@@ -33,13 +33,18 @@ final class Uploader {
 
     /** Reviews by {@code rows / 4} customers of a few categories; {@code tag} keeps ids apart between files. */
     static String reviews(String tag, int rows) {
+        return reviews(tag, rows, Math.max(1, rows / 4));
+    }
+
+    /** As a store's export: {@code rows} reviews by {@code customers} customers ({@code TAG-cN}), each text different. */
+    public static String reviews(String tag, int rows, int customers) {
         StringBuilder out = new StringBuilder("review_id,product_name,category,review_text,rating,customer_id,date\n");
         for (int i = 0; i < rows; i++) {
             String[] p = PRODUCTS[i % PRODUCTS.length];
             out.append(tag).append('-').append(i).append(',').append(p[0]).append(',').append(p[1]).append(",\"The ")
                     .append(p[0].toLowerCase()).append(' ').append(SAYS[(i / 5) % SAYS.length]).append(" (order ")
                     .append(tag).append('-').append(i).append(").\",").append(1 + i % 5).append(',').append(tag)
-                    .append("-c").append(i % Math.max(1, rows / 4)).append(",2025-0").append(1 + i % 9).append("-1")
+                    .append("-c").append(i % customers).append(",2025-0").append(1 + i % 9).append("-1")
                     .append(i % 10).append('\n');
         }
         return out.toString();

@@ -24,16 +24,19 @@ public class AccessFilter {
     private final Credentials credentials;
     private final String host;
     private final boolean listening;
+    /** Resolved once: the bind address does not change while the app runs, and a lookup per request would cost. */
+    private final boolean exposed;
 
     public AccessFilter(SegmentaConfig config, @ConfigProperty(name = "quarkus.http.host") String host,
                         @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean listening) {
         this.credentials = new Credentials(config.auth().token(), config.auth().users());
         this.host = host;
         this.listening = listening;
+        this.exposed = Exposure.beyondLoopback(host);
     }
 
     void checkExposure(@Observes StartupEvent start) {
-        if (listening && Exposure.beyondLoopback(host) && !credentials.configured()) {
+        if (listening && exposed && !credentials.configured()) {
             UnprotectedBindException refused = new UnprotectedBindException(host);
             // said plainly first: Quarkus reports a failed start under a stack trace
             System.err.println("error: " + refused.getMessage());
@@ -52,7 +55,7 @@ public class AccessFilter {
             return;
         }
         if (!credentials.configured()) {
-            if (Exposure.beyondLoopback(host)) {
+            if (exposed) {
                 refuse(rc, 503, "Segmenta listens beyond loopback without credentials; set segmenta.auth.token.");
             } else {
                 rc.next();

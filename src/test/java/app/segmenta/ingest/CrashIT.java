@@ -1,5 +1,6 @@
 package app.segmenta.ingest;
 
+import app.segmenta.load.Uploader;
 import app.segmenta.web.PackagedApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,19 +106,7 @@ class CrashIT {
 
     /** Reviews from {@value CUSTOMERS} customers across a few categories, each text different. */
     private static String reviews() {
-        String[][] products = {{"Jogging Stroller", "Strollers"}, {"Baby Monitor", "Baby monitors"},
-                {"Glass Cleaner", "Glass Cleaners"}, {"Summer Dress", "Dresses"}, {"Dish Soap", "Kitchen Cleaners"}};
-        String[] says = {"arrived late and the box was crushed", "works perfectly and was cheap", "broke after a week",
-                "is lovely, fits well", "smells strong but cleans well", "took a month to ship", "is great value"};
-        StringBuilder out = new StringBuilder("review_id,product_name,category,review_text,rating,customer_id,date\n");
-        for (int i = 0; i < ROWS; i++) {
-            String[] p = products[i % products.length];
-            out.append("r").append(i).append(',').append(p[0]).append(',').append(p[1]).append(",\"The ")
-                    .append(p[0].toLowerCase()).append(' ').append(says[(i / 5) % says.length]).append(" (order ")
-                    .append(i).append(").\",").append(1 + i % 5).append(",c").append(i % CUSTOMERS)
-                    .append(",2025-0").append(1 + i % 9).append("-1").append(i % 10).append('\n');
-        }
-        return out.toString();
+        return Uploader.reviews("crash", ROWS, CUSTOMERS);
     }
 
     private String upload(PackagedApp app, Path csv) throws Exception {

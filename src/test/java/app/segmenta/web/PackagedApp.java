@@ -38,25 +38,15 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(Path dataDir, Duration timeout) throws IOException, InterruptedException {
         String reuse = System.getenv("SEGMENTA_E2E_DATA");
-        if (reuse != null && !reuse.isBlank()) {
+        boolean reusing = reuse != null && !reuse.isBlank();
+        if (reusing) {
             dataDir = Path.of(reuse);
         } else if (Files.exists(dataDir)) {
             PathUtils.deleteDirectory(dataDir);
         }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = Path.of("target/e2e-app.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--data-dir", dataDir.toString(), "--port",
-                Integer.toString(port)));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("SEGMENTA_ASSISTANT_MODE", "offline");
-        if (reuse == null || reuse.isBlank()) {
-            pb.environment().put("SEGMENTA_EMBEDDING_MODEL", "all-minilm-l6-v2-q");
-        }
-        PackagedApp app = new PackagedApp("http://127.0.0.1:" + port, pb.start(), log);
+        // a reused store was built with the default model; a fresh one loads faster with MiniLM (launch's choice)
+        PackagedApp app = launch(dataDir, List.of(), reusing ? java.util.Map.of("SEGMENTA_EMBEDDING_MODEL", "bge-small-en-v15-q")
+                : java.util.Map.of(), Path.of("target/e2e-app.log"));
         app.awaitDemo(timeout);
         return app;
     }
