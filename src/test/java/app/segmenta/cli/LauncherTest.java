@@ -49,4 +49,17 @@ class LauncherTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("JAVA_HOME (" + fake + ") is not a JDK 25");
     }
+
+    @Test
+    void theNativeLibrariesComeFromTheBuildUnlessTheUserChoosesTheSystems() throws Exception {
+        Path bundled = Path.of(launcher(Map.of("SEGMENTA_NATIVE_LIBS", "bundled"), "--print-native-path").out());
+        assertThat(bundled).startsWith(Path.of("target", "natives").toAbsolutePath());
+        assertThat(bundled.resolve("libarpack.so")).as("unpacked by the build").exists();
+        Run system = launcher(Map.of("SEGMENTA_NATIVE_LIBS", "system"), "--print-native-path");
+        assertThat(system.exit()).isZero();
+        assertThat(system.out()).as("nothing put on the library path").isEmpty();
+        Run wrong = launcher(Map.of("SEGMENTA_NATIVE_LIBS", "everywhere"), "--print-native-path");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("SEGMENTA_NATIVE_LIBS must be auto, bundled or system");
+    }
 }
