@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Opt-in live evaluation: both marketer question sets against a real model on Ollama, scoring which tools it
  * chose and whether the reading those calls make matches the fixture (the planner's accuracy test, with the model
  * in its place). Skipped unless the configured Ollama lists the configured model, so the default build never
- * needs one ({@code ./mvnw verify} runs it in surefire's integration execution, where it skips). On a GPU box (see the
- * README):
+ * needs one ({@code ./mvnw verify} runs it in surefire's integration execution, where it skips). On a GPU box (see
+ * docs/assistant.md):
  * <pre>
  * SEGMENTA_ASSISTANT_OLLAMA_URL=http://localhost:11434 SEGMENTA_ASSISTANT_MODEL=qwen2.5:7b-instruct \
  *   ./mvnw test -Dtest=LiveEvalIT

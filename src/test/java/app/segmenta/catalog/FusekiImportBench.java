@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Import rates into embedded TDB2 and into Fuseki (in this JVM, over loopback, a TDB2 database on disk), run after
- * run, for the README's figures. Not part of the build (the name does not end in Test):
+ * run, for the figures in docs/benchmarks.md. Not part of the build (the name does not end in Test):
  * {@code ./mvnw -o test -Dtest=FusekiImportBench}, then read the BENCH lines.
  */
 class FusekiImportBench {

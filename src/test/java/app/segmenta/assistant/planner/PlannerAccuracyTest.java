@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The offline planner on the marketer question set: a question counts only when its whole reading (intent,
  * categories, aspects, polarity, limits, k, customer, format, the compared audience) is what the fixture expects.
- * Prints the accuracy per intent and every miss; fails below the accuracy the README reports.
+ * Prints the accuracy per intent and every miss; fails below the accuracy docs/assistant.md reports.
  */
 class PlannerAccuracyTest {
 
-    /** The README reports the measured figures; these floors catch a planner change that makes them worse. */
+    /** docs/assistant.md reports the measured figures; these floors catch a planner change that makes them worse. */
     static final double DEVELOPMENT_FLOOR = 0.95;
     static final double HELD_OUT_FLOOR = 0.75;
 
