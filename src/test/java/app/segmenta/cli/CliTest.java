@@ -229,6 +229,19 @@ class CliTest {
         }
     }
 
+    @Test
+    @Order(11)
+    void benchmarksAreHiddenFromTheMainHelpButListedInTheirOwn(QuarkusMainLauncher launcher) {
+        LaunchResult main = launcher.launch("--help");
+        assertThat(main.exitCode()).isZero();
+        assertThat(main.getOutput()).containsPattern("(?m)^\\s+import\\s").doesNotContain("bench");
+        LaunchResult bench = launcher.launch("bench", "--help");
+        assertThat(bench.exitCode()).isZero();
+        for (String name : List.of("embed", "audience", "segment", "vectors", "import", "load")) {
+            assertThat(bench.getOutput()).containsPattern("(?m)^\\s+" + name + "\\s+\\S");
+        }
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

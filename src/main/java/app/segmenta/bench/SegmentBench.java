@@ -1,9 +1,11 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
 import app.segmenta.audience.AudienceQuery;
 import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.Concept;
 import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.cli.DataPresence;
+import app.segmenta.cli.Output;
 import app.segmenta.segmentation.AudienceData;
 import app.segmenta.segmentation.CustomerData;
 import app.segmenta.segmentation.CustomerLoader;
@@ -26,13 +28,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-segment", mixinStandardHelpOptions = true,
+@Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Benchmark: end-to-end segmentation (features, reduction, clustering with k chosen, quality and "
                 + "stability, map, statistics and quotes) of synthetic audiences scaled up from the data directory's "
                 + "customers (each a real customer with a jittered embedding), median of several runs, with peak heap. "
                 + "Reading the real audience from the store is timed separately.")
 @Dependent
-public class BenchSegmentCommand implements Callable<Integer> {
+public class SegmentBench implements Callable<Integer> {
 
     @Option(names = "--customers", split = ",", defaultValue = "1000,10000,100000",
             description = "Audience sizes (default 1000,10000,100000).")
@@ -54,7 +56,7 @@ public class BenchSegmentCommand implements Callable<Integer> {
     private final DataPresence data;
     private final Output output;
 
-    public BenchSegmentCommand(AudienceService audiences, CustomerLoader loader, SegmentationService segmentations,
+    public SegmentBench(AudienceService audiences, CustomerLoader loader, SegmentationService segmentations,
                                ConceptIndex concepts, DataPresence data, Output output) {
         this.audiences = audiences;
         this.loader = loader;

@@ -1,6 +1,7 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
-import app.segmenta.load.LoadRun;
+import app.segmenta.bench.load.LoadRun;
+import app.segmenta.cli.Output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.Dependent;
@@ -13,14 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load benchmark against a running Segmenta on this machine (loopback only): chat sessions over "
                 + "the web socket asking audience questions and segmenting each answer, offline, optionally with imports "
                 + "beside them; bounded in time and questions. Reports answers/s, median and p95 latency, errors, and the "
                 + "server's peak heap (and, with --pid, resident memory and open files), per window for soak runs. "
                 + "Opens no data directory of its own.")
 @Dependent
-public class BenchLoadCommand implements Callable<Integer> {
+public class LoadBench implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "The server (default http://127.0.0.1:8080).")
     URI url;
@@ -57,7 +58,7 @@ public class BenchLoadCommand implements Callable<Integer> {
 
     private final Output output;
 
-    public BenchLoadCommand(Output output) {
+    public LoadBench(Output output) {
         this.output = output;
     }
 

@@ -1,4 +1,4 @@
-package app.segmenta.load;
+package app.segmenta.bench.load;
 
 import app.segmenta.security.Exposure;
 import com.fasterxml.jackson.databind.JsonNode;
