@@ -107,7 +107,7 @@ public class SegmentBench implements Callable<Integer> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("customers", size);
             r.put("medianMillis", Math.round(Medians.of(millis)));
-            r.put("runsMillis", java.util.Arrays.stream(millis).mapToLong(Math::round).toArray());
+            r.put("runsMillis", java.util.Arrays.stream(millis).mapToLong(Math::round).boxed().toList());
             r.put("peakHeapMb", peak >> 20);
             Map<String, Long> steps = new LinkedHashMap<>();
             stepMillis.forEach((step, list) -> steps.put(step, Math.round(Medians.of(list.stream().mapToDouble(d -> d).toArray()))));

@@ -242,6 +242,14 @@ class CliTest {
         }
     }
 
+    @Test
+    @Order(12)
+    void benchSegmentPrintsTheTimeOfEachRun(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("bench", "segment", "--customers", "60", "--runs", "2");
+        assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
+        assertThat(r.getOutput()).containsPattern("runsMillis=\\[\\d+, \\d+]").doesNotContain("[J@");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
