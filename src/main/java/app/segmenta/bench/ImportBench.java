@@ -8,6 +8,7 @@ import app.segmenta.ingest.ImportListener;
 import app.segmenta.ingest.ImportOptions;
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.ingest.Importer;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine.Command;
@@ -80,8 +81,8 @@ public class ImportBench implements Callable<Integer> {
                     start = System.nanoTime();
                     importer.importFile(file, new ImportOptions(null, mapping, null), ImportListener.NONE);
                     reimportRates[i] = rows / ((System.nanoTime() - start) / 1e9);
-                    output.err().printf("%s run %d: %,d rows in %.2f s = %,.0f rows/s; unchanged re-import %,.0f rows/s%n",
-                            file.getFileName(), i + 1, rows, seconds, rates[i], reimportRates[i]);
+                    output.err().printf("%s run %d: %s in %.2f s = %,.0f rows/s; unchanged re-import %,.0f rows/s%n",
+                            file.getFileName(), i + 1, Counts.of(rows, "row"), seconds, rates[i], reimportRates[i]);
                 } finally {
                     PathUtils.deleteDirectory(dir);
                 }

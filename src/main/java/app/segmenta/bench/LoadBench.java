@@ -2,6 +2,7 @@ package app.segmenta.bench;
 
 import app.segmenta.bench.load.LoadRun;
 import app.segmenta.cli.Output;
+import app.segmenta.text.Counts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.Dependent;
@@ -69,16 +70,17 @@ public class LoadBench implements Callable<Integer> {
                 secret == null || secret.isBlank() ? null : "Bearer " + secret, pid, window);
         LoadRun.Report r = new LoadRun().run(plan, output.err()::println);
         var o = output.out();
-        o.printf("%d sessions, %d importers, %.0f s: %d answers (%.2f/s), %d errors%n", r.sessions(), r.importers(),
-                r.seconds(), r.answers(), r.answersPerSecond(), r.errors());
+        o.printf("%s, %s, %.0f s: %s (%.2f/s), %s%n", Counts.of(r.sessions(), "session"),
+                Counts.of(r.importers(), "importer"), r.seconds(), Counts.of(r.answers(), "answer"), r.answersPerSecond(),
+                Counts.of(r.errors(), "error"));
         r.errorSamples().forEach(e -> o.println("  error: " + e));
         o.printf("%-9s %7s %11s %11s %11s%n", "answers", "count", "median ms", "p95 ms", "max ms");
         for (LoadRun.Latency l : r.latencies()) {
             o.printf("%-9s %7d %11.0f %11.0f %11.0f%n", l.kind(), l.count(), l.medianMs(), l.p95Ms(), l.maxMs());
         }
         if (r.imports() > 0) {
-            o.printf("imports: %d done, %d rows, %.1f rows/s overall, median %.1f s per %d-row file (upload to embedded)%n",
-                    r.imports(), r.importedRows(), r.importRowsPerSecond(), r.importMedianSeconds(), importRows);
+            o.printf("imports: %,d done, %s, %.1f rows/s overall, median %.1f s per %d-row file (upload to embedded)%n",
+                    r.imports(), Counts.of(r.importedRows(), "row"), r.importRowsPerSecond(), r.importMedianSeconds(), importRows);
         }
         o.printf("server peak heap %s, peak resident %s%n", mib(r.peakHeap()), mib(r.peakRss()));
         o.printf("%8s %8s %10s %10s %12s %10s %6s%n", "until s", "answers", "median ms", "heap peak", "live after GC", "resident", "files");

@@ -13,6 +13,7 @@ import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationListener;
 import app.segmenta.segmentation.SegmentationPipeline;
 import app.segmenta.segmentation.SegmentationService;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,7 +120,7 @@ public class SegmentBench implements Callable<Integer> {
             r.put("silhouette", last.quality().silhouette());
             r.put("stability", last.quality().stability());
             bySize.add(r);
-            output.err().printf("%,d customers: median %,d ms, peak heap %,d MB%n", size, Math.round(Medians.of(millis)), peak >> 20);
+            output.err().printf("%s: median %,d ms, peak heap %,d MB%n", Counts.of(size, "customer"), Math.round(Medians.of(millis)), peak >> 20);
         }
         result.put("sizes", bySize);
         if (json) {

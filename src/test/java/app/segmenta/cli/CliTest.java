@@ -248,6 +248,7 @@ class CliTest {
         LaunchResult r = launcher.launch("bench", "segment", "--customers", "60", "--runs", "2");
         assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
         assertThat(r.getOutput()).containsPattern("runsMillis=\\[\\d+, \\d+]").doesNotContain("[J@");
+        assertThat(r.getErrorOutput()).contains("60 customers: median");
     }
 
     private static List<String> fieldNames(JsonNode node) {
