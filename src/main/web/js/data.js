@@ -1,4 +1,4 @@
-import { h, clear, num, getJson } from './dom.js';
+import { h, clear, num, count, getJson } from './dom.js';
 
 let timer = null;
 /** States a job stays in: nothing more will happen to it unless someone resumes it. */
@@ -40,8 +40,8 @@ function job(j) {
     j.error ? h('p', { role: 'alert' }, j.error) : null,
     j.state === 'interrupted' ? h('p', {}, 'A stop cut this import short; the rows it had committed are kept. ',
       h('button', { type: 'button', onclick: e => resume(j, e.target) }, 'Resume import')) : null,
-    s ? h('p', {}, `${num(s.read)} rows read: ${num(s.imported)} imported, ${num(s.updated)} updated, ${num(s.unchanged)} unchanged, `
-      + `${num(s.skipped.length)} skipped; ${num(s.customers)} customers, ${num(s.products)} products.`) : null,
+    s ? h('p', {}, `${count(s.read, 'row')} read: ${num(s.imported)} imported, ${num(s.updated)} updated, ${num(s.unchanged)} unchanged, `
+      + `${num(s.skipped.length)} skipped; ${count(s.customers, 'customer')}, ${count(s.products, 'product')}.`) : null,
     s?.skipped?.length ? details(`Skipped rows (${s.skipped.length})`, table(['Row', 'Reason'], s.skipped.map(r => [r.row, r.reason]))) : null,
     s?.unmappedCategories?.length ? details(`Categories that matched nothing (${s.unmappedCategories.length})`,
       table(['Category value', 'Reviews'], s.unmappedCategories.map(c => [c.label, num(c.reviews)]))) : null,
@@ -115,6 +115,6 @@ function previewTable(p) {
     h('h4', {}, 'How the columns will be read'),
     table(['Field', 'Column'], used.map(([field, column]) => [field, Array.isArray(column) ? column.join(', ') : column])),
     p.ignoredColumns?.length ? h('p', {}, `Left out: ${p.ignoredColumns.join(', ')}`) : null,
-    p.samples?.length ? [h('h4', {}, `First ${p.samples.length} rows`),
+    p.samples?.length ? [h('h4', {}, p.samples.length === 1 ? 'First row' : `First ${p.samples.length} rows`),
       table(p.headers, p.samples.map(s => p.headers.map(c => s[c] ?? '')))] : null);
 }

@@ -23,6 +23,11 @@ export function clear(el) {
 }
 
 export const num = n => (n ?? 0).toLocaleString('en');
+/** The noun in the number n asks for: noun(1, 'customer') is 'customer', noun(2, 'category') 'categories'. */
+export const noun = (n, singular) => ((n ?? 0) === 1 ? singular
+  : /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(singular) ? `${singular}es` : `${singular}s`);
+/** A count and its noun, agreeing in number: count(1, 'customer') is '1 customer', count(1204, 'row') '1,204 rows'. */
+export const count = (n, singular) => `${num(n)} ${noun(n, singular)}`;
 export const pct = share => `${Math.round((share ?? 0) * 100)}%`;
 export const times = lift => `${(lift ?? 0).toFixed(1)}×`;
 

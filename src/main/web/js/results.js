@@ -1,4 +1,4 @@
-import { h, clear, num, pct, times, getJson } from './dom.js';
+import { h, clear, num, count, noun, pct, times, getJson } from './dom.js';
 import { segmentMap, bars } from './charts.js';
 
 const pane = () => document.getElementById('results');
@@ -12,7 +12,7 @@ export function showResults(reply) {
   if (a.customer) out.append(customer(a.customer, a.membership));
   if (a.segmentations) out.append(saved(a.segmentations));
   if (a.export) out.append(h('section', { class: 'card' }, h('h2', {}, 'Export written'),
-    h('p', {}, `${num(a.export.rows)} rows as ${a.export.format.toUpperCase()} in `, h('code', {}, a.export.file))));
+    h('p', {}, `${count(a.export.rows, 'row')} as ${a.export.format.toUpperCase()} in `, h('code', {}, a.export.file))));
   if (!out.children.length) out.append(h('p', { class: 'empty' }, 'Nothing to show for this answer.'));
   for (const chart of out.querySelectorAll("[data-chart]")) chart.draw?.();
 }
@@ -21,7 +21,8 @@ function audience(a, summary, reading, adLists) {
   const m = a.audience;
   const card = h('section', { class: 'card audience', 'aria-labelledby': 'aud-title' },
     h('h2', { id: 'aud-title' }, 'Audience'),
-    h('p', { class: 'big' }, h('strong', {}, num(m.customers)), ' customers · ', h('strong', {}, num(m.reviews)), ' matching reviews'),
+    h('p', { class: 'big' }, h('strong', {}, num(m.customers)), ` ${noun(m.customers, 'customer')} · `, h('strong', {}, num(m.reviews)),
+      ` matching ${noun(m.reviews, 'review')}`),
     reading ? h('nav', { class: 'exports', 'aria-label': 'Export this audience' },
       h('a', { class: 'button', href: audienceExport(reading.criteria, {}), download: '' }, 'Customer list (CSV)'),
       adLists ? h('a', { class: 'button', href: audienceExport(reading.criteria, { ads: 'google' }), download: '' }, 'Google Customer Match') : null,
@@ -53,7 +54,7 @@ function breakdown(slices) {
   return h('ul', { class: 'breakdown' }, slices.map(s => h('li', {},
     h('span', { class: 'label' }, s.label),
     h('span', { class: 'bar', style: `--w:${Math.max(2, Math.round(100 * s.reviews / max))}%`, 'aria-hidden': 'true' }),
-    h('span', { class: 'count' }, `${num(s.reviews)} reviews`))));
+    h('span', { class: 'count' }, count(s.reviews, 'review')))));
 }
 
 function quote(text, reviewId) {
@@ -85,7 +86,7 @@ function customerLink(id) {
 function segmentation(s, adLists) {
   const q = s.quality || {};
   const section = h('section', { class: 'segmentation', 'aria-labelledby': 'seg-title' },
-    h('h2', { id: 'seg-title' }, `${s.segments.length} segments of ${num(s.customers)} customers`),
+    h('h2', { id: 'seg-title' }, `${count(s.segments.length, 'segment')} of ${count(s.customers, 'customer')}`),
     h('p', { class: 'quality' }, q.summary ?? ''),
     h('dl', { class: 'metrics' },
       metric('Silhouette', q.silhouette, '−1 to 1; higher means more distinct segments'),
@@ -100,7 +101,7 @@ function segmentation(s, adLists) {
         download: '' }, ads === 'google' ? 'Google Customer Match' : 'Meta audience'))));
   if (s.map?.points?.length) {
     const map = h('div', { class: 'chart map', 'data-chart': '', role: 'img',
-      'aria-label': `Map of ${num(s.map.points.length)} customers coloured by segment (${s.map.method})` });
+      'aria-label': `Map of ${count(s.map.points.length, 'customer')} coloured by segment (${s.map.method})` });
     map.draw = () => segmentMap(map, s, id => { location.hash = `#/customer/${encodeURIComponent(id)}`; });
     section.append(h('h3', {}, 'Segment map'), h('p', { class: 'hint' }, 'Hover a point to see the customer; click to open their profile.'), map);
   }
@@ -118,7 +119,7 @@ function segmentCard(seg) {
   const id = `seg-${seg.number}`;
   const card = h('article', { class: 'card segment', 'aria-labelledby': id },
     h('h3', { id }, h('span', { class: `dot c${(seg.number - 1) % 10}`, 'aria-hidden': 'true' }), `${seg.number}. ${seg.label}`),
-    h('p', { class: 'big' }, h('strong', {}, num(seg.size)), ` customers · ${pct(seg.share)} of the audience`));
+    h('p', { class: 'big' }, h('strong', {}, num(seg.size)), ` ${noun(seg.size, 'customer')} · ${pct(seg.share)} of the audience`));
   if (p) {
     card.append(h('div', { class: 'persona' },
       h('p', { class: 'persona-name' }, p.name), h('p', {}, p.who),
@@ -143,8 +144,8 @@ function segmentCard(seg) {
     .map(a => ({ label: `${a.label} (${a.polarity === 'negative' ? 'complaint' : 'praise'})`, value: Math.round(a.share * 100), unit: '%',
       note: `${times(a.lift)} the audience`, negative: a.polarity === 'negative' })));
   const dist = seg.ratings?.distribution || {};
-  chartFor(`Ratings (mean ${seg.ratings?.mean?.toFixed(1) ?? '–'}★ over ${num(seg.ratings?.reviews)} reviews)`,
-    ['1', '2', '3', '4', '5'].map(s => ({ label: `${s}★`, value: dist[s] ?? 0, unit: ' reviews' })));
+  chartFor(`Ratings (mean ${seg.ratings?.mean?.toFixed(1) ?? '–'}★ over ${count(seg.ratings?.reviews, 'review')})`,
+    ['1', '2', '3', '4', '5'].map(s => ({ label: `${s}★`, value: dist[s] ?? 0, unit: ` ${noun(dist[s] ?? 0, 'review')}` })));
   facts.addEventListener('toggle', () => facts.querySelectorAll('[data-chart]').forEach(c => c.draw()));
   card.append(facts);
   const quotes = p?.quotes?.length ? p.quotes : seg.quotes || [];
@@ -161,12 +162,12 @@ function list(title, items) {
 }
 
 function comparison(c) {
-  const side = (name, s) => h('div', {}, h('h3', {}, name), h('p', { class: 'big' }, h('strong', {}, num(s.customers)), ' customers'),
+  const side = (name, s) => h('div', {}, h('h3', {}, name), h('p', { class: 'big' }, h('strong', {}, num(s.customers)), ` ${noun(s.customers, 'customer')}`),
     h('p', {}, [...(s.criteria.categories || []), ...(s.criteria.aspects || [])].map(x => x.label).join(', ') || 'everyone'));
   return h('section', { class: 'card comparison', 'aria-labelledby': 'cmp-title' },
     h('h2', { id: 'cmp-title' }, 'Comparison'),
     h('div', { class: 'sides' }, side('First', c.first), side('Second', c.second)),
-    h('p', {}, `${num(c.sharedCustomers)} customers are in both.`),
+    h('p', {}, `${count(c.sharedCustomers, 'customer')} ${c.sharedCustomers === 1 ? 'is' : 'are'} in both.`),
     c.differences?.length ? h('table', {}, h('caption', {}, 'Aspects whose mention rates differ most'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Aspect'), h('th', { scope: 'col' }, 'First'), h('th', { scope: 'col' }, 'Second'))),
       h('tbody', {}, c.differences.map(d => h('tr', {},
@@ -179,7 +180,7 @@ function customer(p, membership) {
     h('h2', { id: 'cust-title' }, `Customer ${p.id}`),
     membership ? h('p', {}, membership.segment ? `In segment ${membership.segment}: ${membership.label}.` : 'Not in a segment.',
       membership.reasons?.length ? h('ul', {}, membership.reasons.map(r => h('li', {}, r))) : null) : null,
-    h('p', {}, `${p.reviews.length} reviews · `, customerLink(p.id)));
+    h('p', {}, `${count(p.reviews.length, 'review')} · `, customerLink(p.id)));
 }
 
 function saved(list) {

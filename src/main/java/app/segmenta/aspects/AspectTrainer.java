@@ -2,6 +2,7 @@ package app.segmenta.aspects;
 
 import app.segmenta.search.Embedder;
 import app.segmenta.search.Passages;
+import app.segmenta.text.Counts;
 import org.apache.commons.codec.digest.DigestUtils;
 import smile.classification.LogisticRegression;
 
@@ -88,7 +89,7 @@ public final class AspectTrainer {
             for (int i = 0; i < batch.size(); i++) {
                 vectors.put(batch.get(i), vs.get(i));
             }
-            progress.accept("embedded " + Math.min(texts.size(), from + step) + " of " + texts.size() + " passages");
+            progress.accept("embedded " + Math.min(texts.size(), from + step) + " of " + Counts.of(texts.size(), "passage"));
         }
         return vectors;
     }

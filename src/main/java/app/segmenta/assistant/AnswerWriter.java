@@ -3,6 +3,7 @@ package app.segmenta.assistant;
 import app.segmenta.catalog.ConceptRef;
 import app.segmenta.segmentation.Segment;
 
+import app.segmenta.text.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,28 +22,28 @@ final class AnswerWriter {
         t.calls().stream().filter(ToolCall::refused).forEach(c -> parts.add(c.result()));
         if (t.comparison != null) {
             Comparison c = t.comparison;
-            parts.add(String.format(Locale.ROOT, "The first audience has %,d customers, the second %,d; %,d are in both.",
-                    c.first().customers(), c.second().customers(), c.sharedCustomers()));
+            parts.add(String.format(Locale.ROOT, "The first audience has %s, the second %,d; %,d %s in both.",
+                    Counts.of(c.first().customers(), "customer"), c.second().customers(), c.sharedCustomers(),
+                    c.sharedCustomers() == 1 ? "is" : "are"));
             c.differences().stream().limit(3).forEach(d -> parts.add(String.format(Locale.ROOT,
                     "%s %s: %d%% of the first audience's reviews vs %d%% of the second's.", d.label(),
                     "negative".equals(d.polarity()) ? "complaints" : "praise", Math.round(d.firstShare() * 100),
                     Math.round(d.secondShare() * 100))));
         } else if (t.segmentation != null) {
-            parts.add(String.format(Locale.ROOT, "%,d customers fall into %d segments.", t.segmentation.customers(),
-                    t.segmentation.k()));
+            parts.add(Counts.of(t.segmentation.customers(), "customer") + " fall into " + Counts.of(t.segmentation.k(), "segment") + ".");
             if (t.segmentation.quality() != null) {
                 parts.add(t.segmentation.quality().summary());
             }
             for (Segment s : t.segmentation.segments()) {
-                list.add(String.format(Locale.ROOT, "%d. %s: %,d customers (%d%%).", s.number(), s.label(), s.size(),
+                list.add(String.format(Locale.ROOT, "%d. %s: %s (%d%%).", s.number(), s.label(), Counts.of(s.size(), "customer"),
                         Math.round(s.share() * 100)));
             }
         } else if (t.audience != null) {
-            parts.add(String.format(Locale.ROOT, "Found %,d customers with %,d matching reviews.",
-                    t.audience.audience().customers(), t.audience.audience().reviews()));
+            parts.add("Found " + Counts.of(t.audience.audience().customers(), "customer") + " with "
+                    + Counts.of(t.audience.audience().reviews(), "matching review") + ".");
         }
         if (t.customer != null) {
-            parts.add(String.format(Locale.ROOT, "Customer %s wrote %d reviews.", t.customer.id(), t.customer.reviews().size()));
+            parts.add("Customer " + t.customer.id() + " wrote " + Counts.of(t.customer.reviews().size(), "review") + ".");
             if (t.membership != null) {
                 parts.add(t.membership.segment() == null ? String.join(" ", t.membership.reasons())
                         : "They are in segment " + t.membership.segment() + " (" + t.membership.label() + "): "
@@ -50,12 +51,12 @@ final class AnswerWriter {
             }
         }
         if (t.export != null) {
-            parts.add(String.format(Locale.ROOT, "Wrote %s (%,d rows).", t.export.file(), t.export.rows()));
+            parts.add("Wrote " + t.export.file() + " (" + Counts.of(t.export.rows(), "row") + ").");
         }
         if (t.segmentations != null) {
             parts.add(t.segmentations.isEmpty() ? "There are no saved segmentations yet."
-                    : t.segmentations.size() + " saved segmentations: " + t.segmentations.stream()
-                    .map(s -> s.id() + " (" + s.customers() + " customers, k=" + s.k() + ")").collect(Collectors.joining(", ")) + ".");
+                    : Counts.of(t.segmentations.size(), "saved segmentation") + ": " + t.segmentations.stream()
+                    .map(s -> s.id() + " (" + Counts.of(s.customers(), "customer") + ", k=" + s.k() + ")").collect(Collectors.joining(", ")) + ".");
         }
         // the segments as a numbered list: a line each in the terminal, a list in the web chat's Markdown
         return String.join(" ", parts) + (list.isEmpty() ? "" : "\n\n" + String.join("\n", list));

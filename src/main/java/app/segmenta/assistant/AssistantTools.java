@@ -13,6 +13,7 @@ import app.segmenta.export.Exporter;
 import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationService;
 import app.segmenta.segmentation.SegmentationSummary;
+import app.segmenta.text.Counts;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolMemoryId;
@@ -67,7 +68,7 @@ public class AssistantTools {
             List<Briefs.ConceptBrief> aspects = catalog.resolveAspects(text).stream()
                     .map(c -> new Briefs.ConceptBrief(c.iri(), c.label(), 0)).toList();
             return new Briefs.Concepts(categories, aspects);
-        }, r -> r.categories().size() + " categories, " + r.aspects().size() + " aspects");
+        }, r -> Counts.of(r.categories().size(), "category") + ", " + Counts.of(r.aspects().size(), "aspect"));
     }
 
     @Tool(name = "find_audience", value = "Finds the customers whose reviews match: categories (every sub-category included), aspects with a polarity (negative = complaints, positive = praise), star and date limits, and optionally a meaning to search review text for. Returns counts and a few verbatim quotes. It becomes the conversation's current audience.")
@@ -92,12 +93,12 @@ public class AssistantTools {
             String said = categories == null || categories.contains("://") ? "" : "'" + categories.strip() + "' → ";
             for (ConceptRef c : audience.interpretation().categories()) {
                 int subs = catalog.descendants(c.iri()).size() - 1;
-                turn.say("Reading " + said + c.label() + (subs > 0 ? " and " + subs + " sub-categories" : ""));
+                turn.say("Reading " + said + c.label() + (subs > 0 ? " and " + Counts.of(subs, "sub-category") : ""));
             }
-            turn.say(String.format(Locale.ROOT, "Found %,d customers (%,d reviews)", audience.audience().customers(),
-                    audience.audience().reviews()));
+            turn.say("Found " + Counts.of(audience.audience().customers(), "customer") + " ("
+                    + Counts.of(audience.audience().reviews(), "review") + ")");
             return Briefs.audience(audience, catalog);
-        }, r -> r.customers() + " customers, " + r.reviews() + " reviews");
+        }, r -> Counts.of(r.customers(), "customer") + ", " + Counts.of(r.reviews(), "review"));
     }
 
     @Tool(name = "segment_audience", value = "Splits the current audience (from find_audience) into segments with computed facts, labels and personas. k = number of segments (omit to choose from the data); algorithm = kmeans, xmeans or hdbscan (omit for the default).")
@@ -116,7 +117,7 @@ public class AssistantTools {
             turn.segmentation = s;
             turns.conversation(session, c -> c.withSegmentation(s.id()));
             return Briefs.segmentation(s);
-        }, r -> r.segments().size() + " segments of " + r.customers() + " customers (" + r.id() + ")");
+        }, r -> Counts.of(r.segments().size(), "segment") + " of " + Counts.of(r.customers(), "customer") + " (" + r.id() + ")");
     }
 
     @Tool(name = "describe_segments", value = "Returns the label, size, persona (name, who, goals, frustrations, messaging, channels) and verbatim quotes of each segment of a segmentation: the current one when no id is given. Segments that only have template words get them written first.")
@@ -130,7 +131,7 @@ public class AssistantTools {
             }
             turn.segmentation = s;
             return Briefs.segmentation(s);
-        }, r -> r.segments().size() + " segments");
+        }, r -> Counts.of(r.segments().size(), "segment"));
     }
 
     @Tool(name = "customer_profile", value = "One customer: attributes, the products and reviews they wrote, and, when the conversation has a segmentation, which segment they are in and the facts of theirs that put them there.")
@@ -143,7 +144,7 @@ public class AssistantTools {
             String segId = turns.conversation(session).segmentationId();
             turn.membership = segId == null ? null : segmentations.open(segId).map(s -> Memberships.of(s, p)).orElse(null);
             return Briefs.customer(p, turn.membership);
-        }, r -> r.reviews().size() + " reviews" + (r.membership() == null ? "" : ", segment " + r.membership().segment()));
+        }, r -> Counts.of(r.reviews().size(), "review") + (r.membership() == null ? "" : ", segment " + r.membership().segment()));
     }
 
     @Tool(name = "compare_audiences", value = "Compares the current audience with a second one given by the same filters as find_audience: sizes, shared customers and the aspects whose complaint or praise rates differ most.")
@@ -165,7 +166,7 @@ public class AssistantTools {
                     Criteria.of(secondQuery, second.interpretation()), second);
             turns.of(session).comparison = c;
             return c;
-        }, r -> r.first().customers() + " vs " + r.second().customers() + " customers, " + r.sharedCustomers() + " shared");
+        }, r -> r.first().customers() + " vs " + Counts.of(r.second().customers(), "customer") + ", " + r.sharedCustomers() + " shared");
     }
 
     @Tool(name = "list_segmentations", value = "The saved segmentations, newest first: id, date, size, k and segment labels.")
@@ -174,7 +175,7 @@ public class AssistantTools {
             List<SegmentationSummary> all = segmentations.list();
             turns.of(session).segmentations = all;
             return all;
-        }, r -> r.size() + " segmentations");
+        }, r -> Counts.of(r.size(), "segmentation"));
     }
 
     @Tool(name = "open_segmentation", value = "Reopens a saved segmentation by id and makes it the conversation's current one.")
@@ -204,7 +205,7 @@ public class AssistantTools {
             }
             turn.export = new Turn.Export(w.file().toString(), w.format(), w.rows());
             return new Briefs.ExportBrief(w.file().getFileName().toString(), w.format(), w.rows());
-        }, r -> r.file() + " (" + r.rows() + " rows)");
+        }, r -> r.file() + " (" + Counts.of(r.rows(), "row") + ")");
     }
 
     private Segmentation segmentation(String session, String id) {

@@ -3,6 +3,7 @@ package app.segmenta.cli;
 import app.segmenta.catalog.ConceptRef;
 import app.segmenta.audience.Audience;
 import app.segmenta.audience.AudienceService;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +63,7 @@ public class AudienceCommand implements Callable<Integer> {
                 + " (with every sub-category); aspects " + (a.interpretation().aspects().isEmpty() ? "(any)"
                 : String.join(", ", a.interpretation().aspects().stream().map(ConceptRef::label).toList()))
                 + "; polarity " + a.interpretation().polarity() + "; filters " + a.interpretation().filters());
-        out.printf("Audience: %,d customers, %,d reviews%n", a.audience().customers(), a.audience().reviews());
+        out.printf("Audience: %s, %s%n", Counts.of(a.audience().customers(), "customer"),
+                Counts.of(a.audience().reviews(), "review"));
     }
 }

@@ -25,7 +25,7 @@ public class DataPresence {
     }
 
     /** True, after saying so on stderr, when there is nothing to show: the command should exit 1. */
-    boolean missing(Output output) {
+    public boolean missing(Output output) {
         if (hasData()) {
             return false;
         }

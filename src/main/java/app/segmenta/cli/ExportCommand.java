@@ -5,6 +5,7 @@ import app.segmenta.audience.AudienceService;
 import app.segmenta.export.Exporter;
 import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationService;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,9 +92,10 @@ public class ExportCommand implements Callable<Integer> {
             file = Files.move(w.file(), out, StandardCopyOption.REPLACE_EXISTING);
         }
         boolean personas = !audience && !w.format().equals("csv");
-        output.out().printf("Wrote %s (%,d %s)%n", file, w.rows(), personas ? "segments" : "customers");
+        output.out().printf("Wrote %s (%s)%n", file, Counts.of(w.rows(), personas ? "segment" : "customer"));
         if (request.ads() != null) {
-            output.out().printf("Left out %,d customers with neither an email address nor a valid phone number.%n", w.leftOut());
+            output.out().printf("Left out %s with neither an email address nor a valid phone number.%n",
+                    Counts.of(w.leftOut(), "customer"));
         }
         return 0;
     }

@@ -9,6 +9,7 @@ import app.segmenta.ingest.InvalidSourceException;
 import app.segmenta.ingest.SourceFormat;
 import app.segmenta.search.EmbeddingSummary;
 import app.segmenta.search.ReviewVectors;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,33 +131,37 @@ public class ImportCommand implements Callable<Integer> {
 
     static void print(EmbeddingSummary e, PrintStream out) {
         if (e.reviews() == 0 && e.removed() == 0) {
-            out.printf("Review vectors (%s): all %,d reviews up to date.%n", e.model(), e.upToDate());
+            out.printf("Review vectors (%s): %s up to date.%n", e.model(), Counts.of(e.upToDate(), "review"));
             return;
         }
-        out.printf("Review vectors (%s): embedded %,d reviews (%,d passages, %,d reused) in %.1f s, %,.0f reviews/s;"
-                        + " %,d removed, %,d already up to date.%n", e.model(), e.reviews(), e.passages(), e.cachedPassages(),
+        out.printf("Review vectors (%s): embedded %s (%s, %,d reused) in %.1f s, %,.0f reviews/s;"
+                        + " %,d removed, %,d already up to date.%n", e.model(), Counts.of(e.reviews(), "review"),
+                Counts.of(e.passages(), "passage"), e.cachedPassages(),
                 e.seconds(), e.reviewsPerSecond(), e.removed(), e.upToDate());
     }
 
     static void print(AspectSummary a, PrintStream out) {
         if (a.reviews() == 0) {
-            out.printf("Aspects: all %,d reviews up to date.%n", a.unchanged());
+            out.printf("Aspects: %s up to date.%n", Counts.of(a.unchanged(), "review"));
             return;
         }
-        out.printf("Aspects: read %,d reviews in %.1f s; complaints %s, %,d praise, %,d neutral mentions%s.%n",
-                a.reviews(), a.seconds(), a.complaints().isEmpty() ? "none" : a.complaints(), a.praise(), a.neutral(),
-                a.waiting() > 0 ? String.format("; %,d reviews wait for their vectors", a.waiting()) : "");
+        out.printf("Aspects: read %s in %.1f s; complaints %s, %,d praise, %,d neutral mentions%s.%n",
+                Counts.of(a.reviews(), "review"), a.seconds(), a.complaints().isEmpty() ? "none" : a.complaints(), a.praise(), a.neutral(),
+                a.waiting() > 0 ? "; " + Counts.of(a.waiting(), "review")
+                        + (a.waiting() == 1 ? " waits for its vectors" : " wait for their vectors") : "");
     }
 
     static void print(ImportSummary s, PrintStream out) {
-        out.printf("%s: %,d rows read in %.1f s (%,.0f rows/s)%n", s.source(), s.read(), s.seconds(), s.rowsPerSecond());
+        out.printf("%s: %s read in %.1f s (%,.0f rows/s)%n", s.source(), Counts.of(s.read(), "row"), s.seconds(), s.rowsPerSecond());
         if (s.imported() == 0 && s.updated() == 0 && s.unchanged() > 0) {
-            out.printf("  Nothing new: all %,d valid rows were already imported.%n", s.unchanged());
+            out.printf("  Nothing new: %s already imported.%n", s.unchanged() == 1 ? "the 1 valid row was"
+                    : "all " + Counts.of(s.unchanged(), "valid row") + " were");
         }
         out.printf("  imported %,d · updated %,d · unchanged %,d · skipped %,d%n",
                 s.imported(), s.updated(), s.unchanged(), s.skipped().size());
-        out.printf("  %,d customers · %,d products · %,d category values mapped · %,d reviews without a category%n",
-                s.customers(), s.products(), s.categoryValuesMapped(), s.reviewsWithoutCategory());
+        out.printf("  %s · %s · %s mapped · %s without a category%n", Counts.of(s.customers(), "customer"),
+                Counts.of(s.products(), "product"), Counts.of(s.categoryValuesMapped(), "category value"),
+                Counts.of(s.reviewsWithoutCategory(), "review"));
         List<String> columns = new ArrayList<>();
         s.mapping().forEach((field, column) -> columns.add(field + " ← " + column));
         out.println("  columns: " + String.join(", ", columns)
@@ -166,8 +171,8 @@ public class ImportCommand implements Callable<Integer> {
                     .map(c -> c.isBlank() ? "(unnamed)" : c).toList()));
         }
         list(out, "category values mapped by similarity, please check (weakest first)", s.similarityMapped().stream()
-                .map(m -> String.format("%s → %s (similarity %.3f to \"%s\"; %,d reviews)", m.label(), m.conceptLabel(),
-                        m.score(), m.nearestName(), m.reviews())).toList());
+                .map(m -> String.format("%s → %s (similarity %.3f to \"%s\"; %s)", m.label(), m.conceptLabel(),
+                        m.score(), m.nearestName(), Counts.of(m.reviews(), "review"))).toList());
         list(out, "unmapped category values (reviews)", s.unmappedCategories().stream()
                 .map(l -> l.label() + " (" + l.reviews() + ")").toList());
         list(out, "skipped rows", s.skipped().stream().map(i -> "row " + i.row() + ": " + i.reason()).toList());

@@ -1,5 +1,6 @@
 package app.segmenta.cli;
 
+import app.segmenta.bench.BenchCommand;
 import app.segmenta.catalog.DataDirectoryInUseException;
 import app.segmenta.ingest.InvalidSourceException;
 import jakarta.enterprise.context.Dependent;
@@ -14,8 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "segmenta", mixinStandardHelpOptions = true, version = "Segmenta 0.1",
         description = "Audiences, segments and personas from your store's reviews. Without a command: serve.",
         subcommands = {ServeCommand.class, ImportCommand.class, CategoriesCommand.class, CustomerCommand.class,
-                AudienceCommand.class, SegmentCommand.class, SegmentsCommand.class, ExportCommand.class, AskCommand.class, BenchAudienceCommand.class, BenchSegmentCommand.class,
-                BenchImportCommand.class, BenchEmbedCommand.class, BenchVectorsCommand.class, BenchLoadCommand.class, CompactCommand.class, TrainAspectsCommand.class})
+                AudienceCommand.class, SegmentCommand.class, SegmentsCommand.class, ExportCommand.class, AskCommand.class,
+                CompactCommand.class, TrainAspectsCommand.class, BenchCommand.class})
 @Dependent
 public class SegmentaCommand implements Callable<Integer> {
 

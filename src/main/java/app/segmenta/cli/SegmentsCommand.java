@@ -5,6 +5,7 @@ import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationService;
 import app.segmenta.segmentation.SegmentationSummary;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,8 +56,8 @@ public class SegmentsCommand implements Callable<Integer> {
             output.out().println("No segmentations yet: 'segmenta segment' makes one.");
         }
         for (SegmentationSummary s : all) {
-            output.out().printf("%s  %s  %s k=%d, %,d customers, silhouette %s, stability %s%n", s.id(), s.createdAt(),
-                    s.algorithm(), s.k(), s.customers(), number(s.quality().silhouette()), number(s.quality().stability()));
+            output.out().printf("%s  %s  %s k=%d, %s, silhouette %s, stability %s%n", s.id(), s.createdAt(),
+                    s.algorithm(), s.k(), Counts.of(s.customers(), "customer"), number(s.quality().silhouette()), number(s.quality().stability()));
             s.segments().forEach(line -> output.out().printf("    %d. %s (%,d)%n", line.number(), line.label(), line.size()));
         }
         return 0;
@@ -70,7 +71,7 @@ public class SegmentsCommand implements Callable<Integer> {
         for (Segment seg : s.segments()) {
             out.printf("%n%d. %s  [%s]%n   %s%n", seg.number(), seg.label(), seg.id(), seg.description());
             if (!seg.addedLater().isEmpty()) {
-                out.printf("   %,d customers joined since it was computed.%n", seg.addedLater().size());
+                out.printf("   %s joined since it was computed.%n", Counts.of(seg.addedLater().size(), "customer"));
             }
             if (seg.persona() != null) {
                 Persona p = seg.persona();
@@ -86,9 +87,9 @@ public class SegmentsCommand implements Callable<Integer> {
             }
         }
         if (!s.unassigned().isEmpty()) {
-            out.printf("%nUnassigned: %,d customers%n", s.unassigned().size());
+            out.printf("%nUnassigned: %s%n", Counts.of(s.unassigned().size(), "customer"));
         }
-        out.printf("%nMap: %s, %,d points (--json has them)%n", s.map().method(), s.map().points().size());
+        out.printf("%nMap: %s, %s (--json has them)%n", s.map().method(), Counts.of(s.map().points().size(), "point"));
     }
 
     private static String number(Double v) {

@@ -6,6 +6,7 @@ import app.segmenta.ingest.DemoData;
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.search.EmbeddingSummary;
 import app.segmenta.search.ReviewVectors;
+import app.segmenta.text.Counts;
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -51,8 +52,8 @@ public class ServeCommand implements Callable<Integer> {
         if (!options.noDemo && demo.needed()) {
             output.err().println("Loading the demo data (first start only); " + url + " shows progress meanwhile.");
             for (ImportSummary s : demo.load(new TerminalProgress())) {
-                output.err().printf("%s: %,d reviews imported, %,d rows skipped (see GET /api/imports)%n", s.source(),
-                        s.imported() + s.updated() + s.unchanged(), s.skipped().size());
+                output.err().printf("%s: %s imported, %s skipped (see GET /api/imports)%n", s.source(),
+                        Counts.of(s.imported() + s.updated() + s.unchanged(), "review"), Counts.of(s.skipped().size(), "row"));
             }
             demoLoaded = true;
         }

@@ -2,6 +2,7 @@ package app.segmenta.cli;
 
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.ingest.JobListener;
+import app.segmenta.text.Counts;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -32,7 +33,7 @@ final class TerminalProgress implements JobListener {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long rate = seconds > 0 ? Math.round(rowsRead / seconds) : 0;
         bar.stepTo(Math.min(bar.getMax(), bytesRead / 1024));
-        bar.setExtraMessage(String.format(" · %,d rows, %,d rows/s", rowsRead, rate));
+        bar.setExtraMessage(" · " + Counts.of(rowsRead, "row") + String.format(", %,d rows/s", rate));
     }
 
     @Override

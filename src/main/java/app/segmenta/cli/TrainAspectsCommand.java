@@ -9,6 +9,7 @@ import app.segmenta.aspects.AspectTrainer;
 import app.segmenta.aspects.Cues;
 import app.segmenta.aspects.TrainingSet;
 import app.segmenta.search.Embedder;
+import app.segmenta.text.Counts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
@@ -88,7 +89,7 @@ public class TrainAspectsCommand implements Callable<Integer> {
                 o.printf("  %-10s trained on %s complaints; threshold %s; cross-validated F1 %s%n",
                         name, t.get("positives"), t.get("threshold"), t.get("cvF1")));
         if (figures.get("evaluation") instanceof AspectEvaluation.Result r) {
-            o.printf("On %s (%d reviews):%n", eval, r.reviews());
+            o.printf("On %s (%s):%n", eval, Counts.of(r.reviews(), "review"));
             r.detector().forEach((name, s) -> o.printf("  %-10s precision %.3f  recall %.3f  F1 %.3f  (%d TP, %d FP, %d FN)%n",
                     name, s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives()));
             AspectEvaluation.Score b = r.shippingBaseline();

@@ -4,6 +4,7 @@ import app.segmenta.segmentation.Persona;
 import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
 
+import app.segmenta.text.Counts;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,11 +16,11 @@ final class PersonaMarkdown {
 
     static String of(Segmentation s) {
         StringBuilder b = new StringBuilder("# Personas: segmentation ").append(s.id()).append("\n\n");
-        b.append(String.format(Locale.ROOT, "%,d customers, %d segments (%s). %s%n%n", s.customers(), s.k(), s.algorithm(),
+        b.append(String.format(Locale.ROOT, "%s, %s (%s). %s%n%n", Counts.of(s.customers(), "customer"), Counts.of(s.k(), "segment"), s.algorithm(),
                 s.quality() == null ? "" : s.quality().summary()));
         for (Segment seg : s.segments()) {
             b.append("## ").append(seg.number()).append(". ").append(text(seg.label())).append("\n\n");
-            b.append(String.format(Locale.ROOT, "%,d customers (%d%% of the audience). %s%n%n", seg.size(),
+            b.append(String.format(Locale.ROOT, "%s (%d%% of the audience). %s%n%n", Counts.of(seg.size(), "customer"),
                     Math.round(seg.share() * 100), text(seg.description())));
             Persona p = seg.persona();
             if (p != null) {

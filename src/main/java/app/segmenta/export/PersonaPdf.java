@@ -4,6 +4,7 @@ import app.segmenta.audience.AudienceQuery;
 import app.segmenta.segmentation.Persona;
 import app.segmenta.segmentation.Segment;
 import app.segmenta.segmentation.Segmentation;
+import app.segmenta.text.Counts;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -139,9 +140,9 @@ final class PersonaPdf {
     private void segment(Element page, Segmentation s, Segment seg) {
         text(page, "div", "kicker", "Segment " + seg.number() + " of " + s.segments().size() + " · segmentation " + s.id());
         text(page, "h1", null, clip(seg.label(), LABEL));
-        String size = String.format(Locale.ROOT, "%,d customers, %s of the audience.", seg.size(), percent(seg.share()));
+        String size = String.format(Locale.ROOT, "%s, %s of the audience.", Counts.of(seg.size(), "customer"), percent(seg.share()));
         if (seg.ratings() != null && seg.ratings().mean() != null) {
-            size += String.format(Locale.ROOT, " Mean rating %.1f★ over %,d reviews.", seg.ratings().mean(), seg.ratings().reviews());
+            size += String.format(Locale.ROOT, " Mean rating %.1f★ over %s.", seg.ratings().mean(), Counts.of(seg.ratings().reviews(), "review"));
         }
         text(page, "p", "lead", size);
         text(page, "p", null, clip(seg.description(), DESCRIPTION));

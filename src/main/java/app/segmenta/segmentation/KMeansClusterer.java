@@ -1,5 +1,6 @@
 package app.segmenta.segmentation;
 
+import app.segmenta.text.Counts;
 import smile.clustering.CentroidClustering;
 import smile.clustering.KMeans;
 import smile.math.MathEx;
@@ -65,7 +66,7 @@ public final class KMeansClusterer implements Clusterer {
             throw new IllegalArgumentException("k must be at least 2, not " + k + ".");
         }
         if (k * MIN_PER_SEGMENT > customers) {
-            throw new IllegalArgumentException("k=" + k + " is too many for " + customers + " customers: at most "
+            throw new IllegalArgumentException("k=" + k + " is too many for " + Counts.of(customers, "customer") + ": at most "
                     + Math.max(1, customers / MIN_PER_SEGMENT) + " (" + MIN_PER_SEGMENT + " customers per segment).");
         }
     }

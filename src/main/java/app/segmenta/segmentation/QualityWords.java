@@ -1,5 +1,6 @@
 package app.segmenta.segmentation;
 
+import app.segmenta.text.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,9 @@ final class QualityWords {
             parts.add(String.format(Locale.ROOT, "They are %s (adjusted Rand %.2f).", how, stability));
         }
         if (unassigned > 0) {
-            parts.add(String.format(Locale.ROOT, "%,d of %,d customers (%.0f%%) fit no segment and are listed as unassigned.",
-                    unassigned, customers, 100.0 * unassigned / customers));
+            parts.add(String.format(Locale.ROOT, "%,d of %s (%.0f%%) %s no segment and %s listed as unassigned.",
+                    unassigned, Counts.of(customers, "customer"), 100.0 * unassigned / customers,
+                    unassigned == 1 ? "fits" : "fit", unassigned == 1 ? "is" : "are"));
         }
         return String.join(" ", parts);
     }

@@ -2,6 +2,7 @@ package app.segmenta.segmentation;
 
 import app.segmenta.audience.AudienceQuery;
 
+import app.segmenta.text.Counts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,21 +51,21 @@ public final class SegmentationPipeline {
                       Function<String, String> conceptLabel, SegmentationListener listener) {
         int n = data.customers().size();
         if (n < MIN_CUSTOMERS) {
-            throw new IllegalArgumentException("An audience of " + n + " customer" + (n == 1 ? "" : "s")
+            throw new IllegalArgumentException("An audience of " + Counts.of(n, "customer")
                     + " is too small to segment: at least " + MIN_CUSTOMERS + " are needed. Widen the audience.");
         }
         Clusterer clusterer = Clusterer.of(settings.algorithm(), settings.maxK(), settings.hdbscanMaxCustomers());
         Reducer reducer = Reducer.of(settings.reduction(), settings.dimensions(), settings.umapMaxCustomers());
         long seed = settings.seed();
 
-        listener.step(1, STEPS, String.format(Locale.ROOT, "Computing features of %,d customers", n));
+        listener.step(1, STEPS, "Computing features of " + Counts.of(n, "customer"));
         FeatureSpace space = FeatureSpace.fit(data.customers(), settings.weights());
         double[][] features = space.transform(data.customers());
 
-        listener.step(2, STEPS, "Reducing " + space.dimension() + " features");
+        listener.step(2, STEPS, "Reducing " + Counts.of(space.dimension(), "feature"));
         Reducer.Reduction reduction = reducer.reduce(features, seed);
 
-        listener.step(3, STEPS, String.format(Locale.ROOT, "Clustering %,d customers with %s%s", n, clusterer.name(),
+        listener.step(3, STEPS, String.format(Locale.ROOT, "Clustering %s with %s%s", Counts.of(n, "customer"), clusterer.name(),
                 settings.k() == null ? "" : " (k=" + settings.k() + ")"));
         Clusters clusters = clusterer.cluster(reduction.data(), settings.k(), seed);
 

@@ -6,6 +6,7 @@ import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.Concept;
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.config.SegmentaConfig;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -93,8 +94,7 @@ public class SegmentationService {
     public Outcome segment(Request request, SegmentationListener listener) {
         int of = SegmentationPipeline.STEPS + EXTRA_STEPS;
         if (!turns.tryAcquire()) {
-            listener.step(1, of, String.format("Waiting for %d segmentation%s ahead to finish", turns.getQueueLength() + 1,
-                    turns.getQueueLength() == 0 ? "" : "s"));
+            listener.step(1, of, "Waiting for " + Counts.of(turns.getQueueLength() + 1, "segmentation") + " ahead to finish");
             turns.acquireUninterruptibly();
         }
         try {
@@ -107,8 +107,8 @@ public class SegmentationService {
     private Outcome compute(Request request, SegmentationListener listener, int of) {
         listener.step(1, of, "Finding the audience");
         Audience audience = audiences.find(request.audience());
-        listener.step(2, of, String.format("Reading %,d customers' reviews, categories and embeddings",
-                audience.audience().customers()));
+        listener.step(2, of, "Reading the reviews, categories and embeddings of "
+                + Counts.of(audience.audience().customers(), "customer"));
         AudienceData data = loader.load(audience.audience().items());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String id = ID_TIME.format(now) + "-" + HexFormat.of().toHexDigits((short) RANDOM.nextInt());

@@ -1,5 +1,6 @@
 package app.segmenta.segmentation;
 
+import app.segmenta.text.Counts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +67,7 @@ final class TemplatePersonas {
     }
 
     private static String who(Segment s, String category) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d customers, %s of the audience", s.size(),
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %s of the audience", Counts.of(s.size(), "customer"),
                 percent(s.share())));
         if (category != null) {
             b.append(String.format(Locale.ROOT, "; %s of them reviewed %s", percent(s.categories().getFirst().share()),

@@ -1,5 +1,6 @@
 package app.segmenta.segmentation;
 
+import app.segmenta.text.Counts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class TemplateWriter implements SegmentDescriber {
 
     static String description(Segment s) {
         List<String> parts = new ArrayList<>();
-        parts.add(String.format(Locale.ROOT, "%,d customers (%s of the audience).", s.size(), percent(s.share())));
+        parts.add(String.format(Locale.ROOT, "%s (%s of the audience).", Counts.of(s.size(), "customer"), percent(s.share())));
         for (Segment.Lift c : s.categories().subList(0, Math.min(2, s.categories().size()))) {
             parts.add(String.format(Locale.ROOT, "%s reviewed %s (%.1f× the audience).", percent(c.share()), c.label(), c.lift()));
         }
@@ -74,7 +75,7 @@ public final class TemplateWriter implements SegmentDescriber {
                     "negative".equals(a.polarity()) ? "complain about" : "praise", a.label().toLowerCase(Locale.ROOT), a.lift()));
         }
         if (s.ratings().mean() != null) {
-            parts.add(String.format(Locale.ROOT, "Mean rating %.1f★ over %,d reviews.", s.ratings().mean(), s.ratings().reviews()));
+            parts.add(String.format(Locale.ROOT, "Mean rating %.1f★ over %s.", s.ratings().mean(), Counts.of(s.ratings().reviews(), "review")));
         }
         if (!s.terms().isEmpty()) {
             parts.add("Words that set them apart: " + String.join(", ", s.terms().subList(0, Math.min(5, s.terms().size()))) + ".");

@@ -95,6 +95,20 @@ class AskResourceTest {
     }
 
     @Test
+    void aQuestionThatIsNotAStringIsRefused() {
+        Map<String, Object> refused = new java.util.LinkedHashMap<>();
+        refused.put("a number", 5);
+        refused.put("true or false", true);
+        refused.put("an object", Map.of("text", "who buys baby products?"));
+        refused.put("a list", List.of("who buys baby products?"));
+        refused.forEach((kind, question) -> given().contentType(ContentType.JSON).body(Map.of("question", question))
+                .post("/api/ask").then().statusCode(400)
+                .body("error", containsString("The question must be a string, not " + kind)));
+        given().contentType(ContentType.JSON).body("{\"question\": null}").post("/api/ask").then().statusCode(400)
+                .body("error", containsString("Send {\"question\": \"...\"}"));
+    }
+
+    @Test
     void hostileReviewTextStaysData() {
         ask("which baby buyers complain about delivery?", null).statusCode(200)
                 .body("audience.audience.items.customerId", hasItems("hostile-1", "hostile-3"))

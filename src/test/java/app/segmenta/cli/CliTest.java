@@ -229,6 +229,28 @@ class CliTest {
         }
     }
 
+    @Test
+    @Order(11)
+    void benchmarksAreHiddenFromTheMainHelpButListedInTheirOwn(QuarkusMainLauncher launcher) {
+        LaunchResult main = launcher.launch("--help");
+        assertThat(main.exitCode()).isZero();
+        assertThat(main.getOutput()).containsPattern("(?m)^\\s+import\\s").doesNotContain("bench");
+        LaunchResult bench = launcher.launch("bench", "--help");
+        assertThat(bench.exitCode()).isZero();
+        for (String name : List.of("embed", "audience", "segment", "vectors", "import", "load")) {
+            assertThat(bench.getOutput()).containsPattern("(?m)^\\s+" + name + "\\s+\\S");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void benchSegmentPrintsTheTimeOfEachRun(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("bench", "segment", "--customers", "60", "--runs", "2");
+        assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
+        assertThat(r.getOutput()).containsPattern("runsMillis=\\[\\d+, \\d+]").doesNotContain("[J@");
+        assertThat(r.getErrorOutput()).contains("60 customers: median");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

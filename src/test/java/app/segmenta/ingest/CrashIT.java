@@ -1,6 +1,6 @@
 package app.segmenta.ingest;
 
-import app.segmenta.load.Uploader;
+import app.segmenta.bench.load.Uploader;
 import app.segmenta.web.PackagedApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

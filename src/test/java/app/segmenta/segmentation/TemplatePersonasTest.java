@@ -30,4 +30,13 @@ class TemplatePersonasTest {
         assertThat(p.frustrations()).containsExactly("Shipping & delivery: 40% of them complain about it (2.0× the audience)");
         assertThat(p.writer()).isEqualTo("template");
     }
+
+    @Test
+    void aSegmentOfOneCustomerReadsSingular() {
+        Segment one = new Segment("s2", 2, "label", "d", 1, 0.03, List.of("c1"), List.of(), List.of(), List.of(),
+                List.of(), new Segment.Ratings(2.0, 1, Map.of("2", 1)), null, List.of(), null);
+        assertThat(TemplateWriter.description(one)).startsWith("1 customer (3% of the audience).")
+                .contains("Mean rating 2.0★ over 1 review.");
+        assertThat(TemplatePersonas.write(one).who()).startsWith("1 customer, 3% of the audience");
+    }
 }

@@ -2,6 +2,7 @@ package app.segmenta.assistant.rest;
 
 import app.segmenta.assistant.Answer;
 import app.segmenta.assistant.AssistantService;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
@@ -19,9 +21,15 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AskResource {
 
-    /** @param session continue this conversation; absent = a new one, whose id the answer carries */
-    public record AskRequest(String question, String session, Boolean offline) {
+    /**
+     * @param question the marketer's words; read as JSON, so that a number or an object is refused rather than
+     *                 turned into text
+     * @param session  continue this conversation; absent = a new one, whose id the answer carries
+     */
+    public record AskRequest(@Schema(implementation = String.class) JsonNode question, String session, Boolean offline) {
     }
+
+    private static final String SEND = "Send {\"question\": \"...\"}, e.g. who buys baby products and complains about shipping?";
 
     private final AssistantService assistant;
 
@@ -32,11 +40,24 @@ public class AskResource {
     @POST
     @Blocking
     public Answer ask(AskRequest request) {
-        if (request == null || request.question() == null || request.question().isBlank()) {
-            throw new IllegalArgumentException("Send {\"question\": \"...\"}, e.g. who buys baby products and complains about shipping?");
+        JsonNode question = request == null ? null : request.question();
+        if (question != null && !question.isNull() && !question.isTextual()) {
+            throw new IllegalArgumentException("The question must be a string, not " + kind(question) + ". " + SEND);
         }
-        return assistant.ask(new AssistantService.Question(request.question(), request.session(),
+        if (question == null || question.isNull() || question.asText().isBlank()) {
+            throw new IllegalArgumentException(SEND);
+        }
+        return assistant.ask(new AssistantService.Question(question.asText(), request.session(),
                 Boolean.TRUE.equals(request.offline())), line -> { });
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case ARRAY -> "a list";
+            default -> "an object";
+        };
     }
 
     @ServerExceptionMapper

@@ -1,9 +1,11 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
 import app.segmenta.audience.AudienceQuery;
 import app.segmenta.audience.AudienceService;
 import app.segmenta.catalog.Concept;
 import app.segmenta.catalog.ConceptIndex;
+import app.segmenta.cli.DataPresence;
+import app.segmenta.cli.Output;
 import app.segmenta.segmentation.AudienceData;
 import app.segmenta.segmentation.CustomerData;
 import app.segmenta.segmentation.CustomerLoader;
@@ -11,6 +13,7 @@ import app.segmenta.segmentation.Segmentation;
 import app.segmenta.segmentation.SegmentationListener;
 import app.segmenta.segmentation.SegmentationPipeline;
 import app.segmenta.segmentation.SegmentationService;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +29,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-segment", mixinStandardHelpOptions = true,
+@Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Benchmark: end-to-end segmentation (features, reduction, clustering with k chosen, quality and "
                 + "stability, map, statistics and quotes) of synthetic audiences scaled up from the data directory's "
                 + "customers (each a real customer with a jittered embedding), median of several runs, with peak heap. "
                 + "Reading the real audience from the store is timed separately.")
 @Dependent
-public class BenchSegmentCommand implements Callable<Integer> {
+public class SegmentBench implements Callable<Integer> {
 
     @Option(names = "--customers", split = ",", defaultValue = "1000,10000,100000",
             description = "Audience sizes (default 1000,10000,100000).")
@@ -54,7 +57,7 @@ public class BenchSegmentCommand implements Callable<Integer> {
     private final DataPresence data;
     private final Output output;
 
-    public BenchSegmentCommand(AudienceService audiences, CustomerLoader loader, SegmentationService segmentations,
+    public SegmentBench(AudienceService audiences, CustomerLoader loader, SegmentationService segmentations,
                                ConceptIndex concepts, DataPresence data, Output output) {
         this.audiences = audiences;
         this.loader = loader;
@@ -105,7 +108,7 @@ public class BenchSegmentCommand implements Callable<Integer> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("customers", size);
             r.put("medianMillis", Math.round(Medians.of(millis)));
-            r.put("runsMillis", java.util.Arrays.stream(millis).mapToLong(Math::round).toArray());
+            r.put("runsMillis", java.util.Arrays.stream(millis).mapToLong(Math::round).boxed().toList());
             r.put("peakHeapMb", peak >> 20);
             Map<String, Long> steps = new LinkedHashMap<>();
             stepMillis.forEach((step, list) -> steps.put(step, Math.round(Medians.of(list.stream().mapToDouble(d -> d).toArray()))));
@@ -117,7 +120,7 @@ public class BenchSegmentCommand implements Callable<Integer> {
             r.put("silhouette", last.quality().silhouette());
             r.put("stability", last.quality().stability());
             bySize.add(r);
-            output.err().printf("%,d customers: median %,d ms, peak heap %,d MB%n", size, Math.round(Medians.of(millis)), peak >> 20);
+            output.err().printf("%s: median %,d ms, peak heap %,d MB%n", Counts.of(size, "customer"), Math.round(Medians.of(millis)), peak >> 20);
         }
         result.put("sizes", bySize);
         if (json) {

@@ -1,8 +1,9 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Queries;
+import app.segmenta.cli.Output;
 import app.segmenta.config.SegmentaConfig;
 import app.segmenta.ingest.ImportListener;
 import app.segmenta.ingest.ImportOptions;
@@ -27,11 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-embed", mixinStandardHelpOptions = true,
+@Command(name = "embed", mixinStandardHelpOptions = true,
         description = "Benchmark: embedding throughput of the import pipeline (split, cache look-ups, model, vector "
                 + "index, commits) against the bare model on the same passages, median of several runs.")
 @Dependent
-public class BenchEmbedCommand implements Callable<Integer> {
+public class EmbedBench implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Reviews to embed (default: the demo's womens-clothing-reviews.csv).")
     Path file;
@@ -47,7 +48,7 @@ public class BenchEmbedCommand implements Callable<Integer> {
     private final Embedder embedder;
     private final Output output;
 
-    public BenchEmbedCommand(ConceptIndex concepts, SegmentaConfig config, Embedder embedder, Output output) {
+    public EmbedBench(ConceptIndex concepts, SegmentaConfig config, Embedder embedder, Output output) {
         this.concepts = concepts;
         this.config = config;
         this.embedder = embedder;

@@ -1,12 +1,14 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
 import app.segmenta.catalog.ConceptIndex;
 import app.segmenta.catalog.GraphStore;
+import app.segmenta.cli.Output;
+import app.segmenta.config.SegmentaConfig;
 import app.segmenta.ingest.ImportListener;
 import app.segmenta.ingest.ImportOptions;
 import app.segmenta.ingest.ImportSummary;
 import app.segmenta.ingest.Importer;
-import app.segmenta.config.SegmentaConfig;
+import app.segmenta.text.Counts;
 import jakarta.enterprise.context.Dependent;
 import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine.Command;
@@ -25,12 +27,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-@Command(name = "bench-import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true,
         description = "Benchmark: import each file into a fresh data directory several times; report the median "
                 + "rows/s, the median rows/s of re-importing it unchanged, and the store's size on disk. "
                 + "Default files: ../shared/data/*.csv, else the demo data.")
 @Dependent
-public class BenchImportCommand implements Callable<Integer> {
+public class ImportBench implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
@@ -49,7 +51,7 @@ public class BenchImportCommand implements Callable<Integer> {
     private final SegmentaConfig config;
     private final Output output;
 
-    public BenchImportCommand(ConceptIndex concepts, SegmentaConfig config, Output output) {
+    public ImportBench(ConceptIndex concepts, SegmentaConfig config, Output output) {
         this.concepts = concepts;
         this.config = config;
         this.output = output;
@@ -79,8 +81,8 @@ public class BenchImportCommand implements Callable<Integer> {
                     start = System.nanoTime();
                     importer.importFile(file, new ImportOptions(null, mapping, null), ImportListener.NONE);
                     reimportRates[i] = rows / ((System.nanoTime() - start) / 1e9);
-                    output.err().printf("%s run %d: %,d rows in %.2f s = %,.0f rows/s; unchanged re-import %,.0f rows/s%n",
-                            file.getFileName(), i + 1, rows, seconds, rates[i], reimportRates[i]);
+                    output.err().printf("%s run %d: %s in %.2f s = %,.0f rows/s; unchanged re-import %,.0f rows/s%n",
+                            file.getFileName(), i + 1, Counts.of(rows, "row"), seconds, rates[i], reimportRates[i]);
                 } finally {
                     PathUtils.deleteDirectory(dir);
                 }

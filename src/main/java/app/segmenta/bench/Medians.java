@@ -1,4 +1,4 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
 import java.util.Arrays;
 

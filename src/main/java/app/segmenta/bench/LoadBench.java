@@ -1,6 +1,8 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
-import app.segmenta.load.LoadRun;
+import app.segmenta.bench.load.LoadRun;
+import app.segmenta.cli.Output;
+import app.segmenta.text.Counts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.Dependent;
@@ -13,14 +15,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load benchmark against a running Segmenta on this machine (loopback only): chat sessions over "
                 + "the web socket asking audience questions and segmenting each answer, offline, optionally with imports "
                 + "beside them; bounded in time and questions. Reports answers/s, median and p95 latency, errors, and the "
                 + "server's peak heap (and, with --pid, resident memory and open files), per window for soak runs. "
                 + "Opens no data directory of its own.")
 @Dependent
-public class BenchLoadCommand implements Callable<Integer> {
+public class LoadBench implements Callable<Integer> {
 
     @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "The server (default http://127.0.0.1:8080).")
     URI url;
@@ -57,7 +59,7 @@ public class BenchLoadCommand implements Callable<Integer> {
 
     private final Output output;
 
-    public BenchLoadCommand(Output output) {
+    public LoadBench(Output output) {
         this.output = output;
     }
 
@@ -68,16 +70,17 @@ public class BenchLoadCommand implements Callable<Integer> {
                 secret == null || secret.isBlank() ? null : "Bearer " + secret, pid, window);
         LoadRun.Report r = new LoadRun().run(plan, output.err()::println);
         var o = output.out();
-        o.printf("%d sessions, %d importers, %.0f s: %d answers (%.2f/s), %d errors%n", r.sessions(), r.importers(),
-                r.seconds(), r.answers(), r.answersPerSecond(), r.errors());
+        o.printf("%s, %s, %.0f s: %s (%.2f/s), %s%n", Counts.of(r.sessions(), "session"),
+                Counts.of(r.importers(), "importer"), r.seconds(), Counts.of(r.answers(), "answer"), r.answersPerSecond(),
+                Counts.of(r.errors(), "error"));
         r.errorSamples().forEach(e -> o.println("  error: " + e));
         o.printf("%-9s %7s %11s %11s %11s%n", "answers", "count", "median ms", "p95 ms", "max ms");
         for (LoadRun.Latency l : r.latencies()) {
             o.printf("%-9s %7d %11.0f %11.0f %11.0f%n", l.kind(), l.count(), l.medianMs(), l.p95Ms(), l.maxMs());
         }
         if (r.imports() > 0) {
-            o.printf("imports: %d done, %d rows, %.1f rows/s overall, median %.1f s per %d-row file (upload to embedded)%n",
-                    r.imports(), r.importedRows(), r.importRowsPerSecond(), r.importMedianSeconds(), importRows);
+            o.printf("imports: %,d done, %s, %.1f rows/s overall, median %.1f s per %d-row file (upload to embedded)%n",
+                    r.imports(), Counts.of(r.importedRows(), "row"), r.importRowsPerSecond(), r.importMedianSeconds(), importRows);
         }
         o.printf("server peak heap %s, peak resident %s%n", mib(r.peakHeap()), mib(r.peakRss()));
         o.printf("%8s %8s %10s %10s %12s %10s %6s%n", "until s", "answers", "median ms", "heap peak", "live after GC", "resident", "files");

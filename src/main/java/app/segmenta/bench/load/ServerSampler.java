@@ -1,4 +1,4 @@
-package app.segmenta.load;
+package app.segmenta.bench.load;
 
 import java.io.IOException;
 import java.net.URI;

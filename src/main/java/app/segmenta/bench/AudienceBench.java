@@ -1,7 +1,9 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
 import app.segmenta.audience.AudienceQuery;
 import app.segmenta.audience.AudienceService;
+import app.segmenta.cli.DataPresence;
+import app.segmenta.cli.Output;
 import jakarta.enterprise.context.Dependent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-audience", mixinStandardHelpOptions = true,
+@Command(name = "audience", mixinStandardHelpOptions = true,
         description = "Benchmark: audience query latency on the data directory's data (median and p95 over a fixed "
                 + "set of marketer questions, after a warm-up round).")
 @Dependent
-public class BenchAudienceCommand implements Callable<Integer> {
+public class AudienceBench implements Callable<Integer> {
 
     /** Questions a marketer asks of the demo: category words, aspects and polarity, a meaning or none, rating limits. */
     private static final List<AudienceQuery> QUESTIONS = List.of(
@@ -46,7 +48,7 @@ public class BenchAudienceCommand implements Callable<Integer> {
     private final DataPresence data;
     private final Output output;
 
-    public BenchAudienceCommand(AudienceService audiences, DataPresence data, Output output) {
+    public AudienceBench(AudienceService audiences, DataPresence data, Output output) {
         this.audiences = audiences;
         this.data = data;
         this.output = output;

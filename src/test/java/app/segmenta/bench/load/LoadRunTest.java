@@ -1,4 +1,4 @@
-package app.segmenta.load;
+package app.segmenta.bench.load;
 
 import app.segmenta.assistant.HostileReviews;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -1,5 +1,7 @@
-package app.segmenta.cli;
+package app.segmenta.bench;
 
+import app.segmenta.cli.DataPresence;
+import app.segmenta.cli.Output;
 import app.segmenta.config.SegmentaConfig;
 import app.segmenta.search.Embedder;
 import app.segmenta.search.ReviewVectors;
@@ -17,12 +19,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench-vectors", mixinStandardHelpOptions = true,
+@Command(name = "vectors", mixinStandardHelpOptions = true,
         description = "Benchmark: meaning-search latency on a large vector index built by repeating the data "
                 + "directory's passage vectors (each copy slightly jittered) up to --vectors passages. Times the exact "
                 + "threshold scan the audience search runs, and an HNSW top-100 search, median and p95.")
 @Dependent
-public class BenchVectorsCommand implements Callable<Integer> {
+public class VectorsBench implements Callable<Integer> {
 
     private static final List<String> QUESTIONS = List.of("the package took weeks to arrive", "hard to assemble",
             "runs small", "fabric pilled after washing", "gift for my mother", "strong smell", "never arrived",
@@ -46,7 +48,7 @@ public class BenchVectorsCommand implements Callable<Integer> {
     private final DataPresence data;
     private final Output output;
 
-    public BenchVectorsCommand(ReviewVectors vectors, Embedder embedder, SegmentaConfig config, DataPresence data,
+    public VectorsBench(ReviewVectors vectors, Embedder embedder, SegmentaConfig config, DataPresence data,
                                Output output) {
         this.vectors = vectors;
         this.embedder = embedder;

@@ -1,6 +1,7 @@
-package app.segmenta.load;
+package app.segmenta.bench.load;
 
 import app.segmenta.security.Exposure;
+import app.segmenta.text.Counts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -81,8 +82,9 @@ public final class LoadRun {
         long deadline = started + plan.duration().toNanos();
         ScheduledExecutorService every = Executors.newSingleThreadScheduledExecutor();
         every.scheduleAtFixedRate(() -> samples.add(sampler.sample()), 0, 1, TimeUnit.SECONDS);
-        every.scheduleAtFixedRate(() -> progress.accept(String.format("%3ds: %d answers, %d errors, %d rows imported",
-                (System.nanoTime() - started) / 1_000_000_000L, timings.size(), errors.size(), importedRows.get())), 10, 10, TimeUnit.SECONDS);
+        every.scheduleAtFixedRate(() -> progress.accept(String.format("%3ds: %s, %s, %s imported",
+                (System.nanoTime() - started) / 1_000_000_000L, Counts.of(timings.size(), "answer"),
+                Counts.of(errors.size(), "error"), Counts.of(importedRows.get(), "row"))), 10, 10, TimeUnit.SECONDS);
         chatting.set(plan.sessions());
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int s = 0; s < plan.sessions(); s++) {

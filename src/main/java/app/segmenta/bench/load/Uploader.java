@@ -1,4 +1,4 @@
-package app.segmenta.load;
+package app.segmenta.bench.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
