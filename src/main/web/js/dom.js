@@ -31,10 +31,26 @@ export const count = (n, singular) => `${num(n)} ${noun(n, singular)}`;
 export const pct = share => `${Math.round((share ?? 0) * 100)}%`;
 export const times = lift => `${(lift ?? 0).toFixed(1)}×`;
 
+const escapeHtml = s => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+let parser = null;
+
+// The model's Markdown, where a quoted review may hold tags ("<script>", "<img src=...>"): HTML written in the text
+// shows as text, an image as its words (nothing is fetched from elsewhere), and DOMPurify cleans what is left.
+function markdownParser() {
+  if (!parser && window.marked?.Marked) {
+    parser = new window.marked.Marked({ breaks: true, renderer: {
+      html: ({ text }) => escapeHtml(text),
+      image: ({ text }) => escapeHtml(text),
+    } });
+  }
+  return parser;
+}
+
 export function markdown(text) {
-  const html = window.marked ? window.marked.parse(text ?? '', { breaks: true }) : null;
+  const md = markdownParser();
+  const html = md ? md.parse(text ?? '') : null;
   const div = h('div', { class: 'md' });
-  if (html && window.DOMPurify) div.innerHTML = window.DOMPurify.sanitize(html);
+  if (html && window.DOMPurify) div.innerHTML = window.DOMPurify.sanitize(html, { FORBID_TAGS: ['img', 'style', 'form', 'input'] });
   else div.textContent = text ?? '';
   return div;
 }

@@ -50,11 +50,14 @@ final class PersonaMarkdown {
         }
     }
 
-    /** Markdown and HTML in review text stay literal text. */
+    /**
+     * Markdown and HTML in review text stay literal text: tags, and entity names a Markdown viewer would decode
+     * ({@code &copy;}), are escaped; a line break within a quote reads as a space.
+     */
     static String text(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replaceAll("([`*_\\[\\]<>#|])", "\\\\$1").replaceAll("\\s*\\n\\s*", " ");
+        return s.replace("\\", "\\\\").replaceAll("([`*_\\[\\]<>#|&])", "\\\\$1").replaceAll("\\s*\\n\\s*", " ");
     }
 }

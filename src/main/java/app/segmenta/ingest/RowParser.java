@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a source record into a {@link ReviewRow}, or says why it cannot: a missing text or an unreadable rating
- * skips the row; an unreadable date or age only drops that value, with a warning.
+ * skips the row; an unreadable date or age only drops that value, with a warning. The words people read (review
+ * text and title, product name, brand, category labels) are taken as {@link HtmlText#readable readable text}: HTML
+ * character references decoded, {@code <br>} as a line break. Ids, ratings, dates and customer attributes are taken
+ * as written, so they still match the other files that name them.
  */
 final class RowParser {
 
@@ -47,7 +50,7 @@ final class RowParser {
 
     /** The row, or null after telling {@code skip} why; {@code warn} hears about values that were dropped. */
     ReviewRow parse(SourceRecord record, Consumer<String> skip, Consumer<String> warn) {
-        String text = single(record, Field.TEXT);
+        String text = readable(record, Field.TEXT);
         if (text == null) {
             skip.accept("missing review text");
             return null;
@@ -95,19 +98,19 @@ final class RowParser {
                 extra.put(name, v);
             }
         });
-        return new ReviewRow(record.number(), text, single(record, Field.TITLE), rating, date,
-                single(record, Field.CUSTOMER_ID), single(record, Field.PRODUCT_ID), single(record, Field.PRODUCT_NAME),
-                single(record, Field.BRAND), category(record), attributes, extra);
+        return new ReviewRow(record.number(), text, readable(record, Field.TITLE), rating, date,
+                single(record, Field.CUSTOMER_ID), single(record, Field.PRODUCT_ID), readable(record, Field.PRODUCT_NAME),
+                readable(record, Field.BRAND), category(record), attributes, extra);
     }
 
     private ReviewRow.CategoryValue category(SourceRecord record) {
         List<String> columns = mapping.columnsOf(Field.CATEGORIES);
         ReviewRow.CategoryValue value = ReviewRow.CategoryValue.NONE;
         if (columns.size() > 1) {
-            List<String> levels = columns.stream().map(c -> clean(record.values().get(c))).filter(v -> v != null).toList();
+            List<String> levels = columns.stream().map(c -> clean(readable(record.values().get(c)))).filter(v -> v != null).toList();
             value = new ReviewRow.CategoryValue(String.join(" > ", levels), levels, true);
         } else if (columns.size() == 1) {
-            Object v = record.values().get(columns.getFirst());
+            Object v = readable(record.values().get(columns.getFirst()));
             if (v instanceof List<?> list) {
                 List<String> labels = list.stream().map(RowParser::clean).filter(s -> s != null).toList();
                 value = new ReviewRow.CategoryValue(String.join(",", labels), labels, false);
@@ -136,6 +139,19 @@ final class RowParser {
     private String single(SourceRecord record, Field field) {
         List<String> columns = mapping.columnsOf(field);
         return columns.isEmpty() ? null : clean(record.values().get(columns.getFirst()));
+    }
+
+    /** A field people read, decoded before it is trimmed (a text that is only {@code <br>} is no text). */
+    private String readable(SourceRecord record, Field field) {
+        List<String> columns = mapping.columnsOf(field);
+        return columns.isEmpty() ? null : clean(readable(record.values().get(columns.getFirst())));
+    }
+
+    private static Object readable(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> v == null ? null : HtmlText.readable(String.valueOf(v))).toList();
+        }
+        return value == null ? null : HtmlText.readable(value.toString());
     }
 
     private static String clean(Object value) {

@@ -6,6 +6,7 @@ import app.segmenta.catalog.CustomerProfile;
 import app.segmenta.catalog.GraphStore;
 import app.segmenta.catalog.Vocab;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,69 @@ class ImporterTest {
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(first.imported());
         assertThat(dataTriples()).isEqualTo(triples);
+    }
+
+    @Test
+    void htmlInTheSourceIsStoredAsPeopleReadItAndStillPointsAtItsRecord() {
+        ImportSummary s = run(Fixtures.file("html-entities.csv"));
+        assertThat(s.imported()).isEqualTo(4);
+        assertThat(catalog.customer("html-1").orElseThrow().reviews()).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("They are \"sugar and spice\" soft.\nEven after ten washes they still fit.");
+            assertThat(r.title()).isEqualTo("Soft & snug");
+            assertThat(r.source()).isEqualTo("html-entities.csv");
+            assertThat(r.sourceRow()).isEqualTo(1);
+        });
+        assertThat(catalog.customer("html-1").orElseThrow().products()).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Summer Infant Ultimate Crib Sheet, 52\" x 28\""));
+        CustomerProfile twice = catalog.customer("html-2").orElseThrow();
+        assertThat(twice.reviews()).singleElement().satisfies(r -> {
+            assertThat(r.text()).as("escaped two to five times over, like the clothing set")
+                    .isEqualTo("i'm 5'8 and it's great.\nLine two\nLine three\nLine four \nLine five");
+            assertThat(r.title()).isEqualTo("Busty & it works");
+            assertThat(r.sourceRow()).isEqualTo(2);
+        });
+        assertThat(twice.products()).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Newborn Baby Tracker® - Round the Clock Childcare Journal"));
+        assertThat(catalog.customer("html-3").orElseThrow().reviews()).singleElement().satisfies(r -> {
+            assertThat(r.text()).as("other tags, a bare & and a made-up entity stay as written")
+                    .isEqualTo("My son loves it <3 and P&G make it. Keep <b>this</b> as written & unchanged.");
+            assertThat(r.title()).isEqualTo("M&M;'s work");
+        });
+        assertThat(catalog.customer("html-4").orElseThrow().reviews()).singleElement().satisfies(r -> {
+            assertThat(r.text()).startsWith("<script>alert('x')</script><img src=x onerror=alert(2)> The bottle");
+            assertThat(r.title()).isEqualTo("<script>alert(1)</script>");
+        });
+    }
+
+    @Test
+    void reimportingAFileWithHtmlComparesDecodedWithDecodedAndAddsNothing() {
+        run(Fixtures.file("html-entities.csv"));
+        long triples = dataTriples();
+        ImportSummary again = run(Fixtures.file("html-entities.csv"));
+        assertThat(again.imported()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(dataTriples()).isEqualTo(triples);
+    }
+
+    @Test
+    void aReviewStoredWithRawEntitiesByAnEarlierVersionIsDecodedWhenItsFileIsImportedAgain() {
+        run(Fixtures.file("html-entities.csv"));
+        Node review = DataIris.review("html-entities.csv", 1);
+        store.update(dsg -> {
+            var g = GraphStore.dataGraph(dsg);
+            g.remove(review, Vocab.TEXT, Node.ANY);
+            g.add(review, Vocab.TEXT, NodeFactory.createLiteralString(
+                    "They are &#34;sugar and spice&#34; soft.&#60;br /&#62;Even after ten washes they still fit."));
+            g.remove(review, Vocab.CONTENT_HASH, Node.ANY);
+            g.add(review, Vocab.CONTENT_HASH, NodeFactory.createLiteralString("hash of the raw row"));
+        });
+        ImportSummary again = run(Fixtures.file("html-entities.csv"));
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(catalog.customer("html-1").orElseThrow().reviews()).singleElement()
+                .satisfies(r -> assertThat(r.text()).startsWith("They are \"sugar and spice\" soft.\nEven"));
+        assertThat(count(Vocab.REVIEW)).isEqualTo(4);
     }
 
     @Test

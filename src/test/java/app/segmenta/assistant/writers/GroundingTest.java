@@ -105,6 +105,27 @@ class GroundingTest {
     }
 
     @Test
+    void aQuoteIsCheckedAgainstTheDecodedTextThatIsStored() {
+        // html-entities.csv row 1 as imported: "&#34;sugar and spice&#34; soft.&#60;br /&#62;Even after..."
+        String decoded = "They are \"sugar and spice\" soft.\nEven after ten washes they still fit.";
+        Segment s = segment(1, "Template", List.of(new Segment.Quote(REVIEW_1, "html-1", "html-entities.csv", 1, decoded)));
+        Drafts.Persona draft = new Drafts.Persona("Maya", "Parents.", null, null, null, null, List.of(
+                new Drafts.Quote("q1", "\"sugar and spice\" soft. Even after ten washes"),
+                new Drafts.Quote("q1", "They are &#34;sugar and spice&#34; soft.")));
+        Persona p = Grounding.persona(draft, facts(s), Map.of(REVIEW_1, decoded), s.persona(), "model:test");
+
+        assertThat(p.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).as("as stored: the quote mark and the line break the source had as HTML")
+                    .isEqualTo("sugar and spice\" soft.\nEven after ten washes");
+            assertThat(decoded).contains(q.text());
+            assertThat(q.source()).isEqualTo("html-entities.csv");
+            assertThat(q.sourceRow()).isEqualTo(1);
+        });
+        assertThat(p.corrections()).as("the raw entities are not what is stored")
+                .anyMatch(c -> c.contains("removed \"They are &#34;sugar"));
+    }
+
+    @Test
     void whenNoQuoteSurvivesRepresentativeReviewsAreQuotedInstead() {
         Segment s = segment(1, "Template", quotes());
         Drafts.Persona draft = new Drafts.Persona("Maya", "Parents.", null, null, null, null,
