@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Smile's PCA and UMAP call OpenBLAS and ARPACK, which Smile asks the system's loader for by name: the launcher puts
  * the copies the build unpacked (target/natives) on the loader's path unless the system has its own. Without either,
- * one clear error instead of a linkage failure; with them, one log line saying which copies were loaded.
+ * one clear error instead of a linkage failure; with them, a debug line saying which copies were loaded (a command
+ * that prints JSON keeps its output clean).
  */
 final class NativeMath {
     private static final Logger LOG = Logger.getLogger(NativeMath.class);
@@ -41,7 +42,7 @@ final class NativeMath {
         if (REPORTED.size() < 2) { // until both libraries were named: PCA loads OpenBLAS, UMAP then ARPACK
             List<String> fresh = loaded(Path.of("/proc/self/maps")).stream().filter(REPORTED::add).toList();
             if (!fresh.isEmpty()) {
-                LOG.infof("Native maths loaded from %s", String.join(", ", fresh));
+                LOG.debugf("Native maths loaded from %s", String.join(", ", fresh));
             }
         }
         return result;

@@ -57,7 +57,8 @@ class NativeLibsIT {
         Run imported = launcher(Map.of(), "--data-dir", data.toString(), "import", "src/test/resources/fixtures/baby-sample.csv");
         assertThat(imported.exit()).as(imported.err()).isZero();
 
-        Run segmented = launcher(Map.of("SEGMENTA_NATIVE_LIBS", "bundled"), "--data-dir", data.toString(), "segment",
+        Run segmented = launcher(Map.of("SEGMENTA_NATIVE_LIBS", "bundled", "SEGMENTA_JAVA_OPTS",
+                        "-Dquarkus.log.category.\"app.segmenta.segmentation.NativeMath\".level=DEBUG"), "--data-dir", data.toString(), "segment",
                 "--json");
         assertThat(segmented.exit()).as(segmented.err()).isZero();
         JsonNode segmentation = new ObjectMapper().readTree(segmented.out()).path("segmentation");
