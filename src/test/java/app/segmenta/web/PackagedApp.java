@@ -15,8 +15,10 @@ import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * The packaged app (target/quarkus-app) started as a user starts it, on a fresh data directory, so it loads the
- * bundled demo data; offline mode, and the faster of the two in-process embedding models to keep the build short.
+ * The packaged app (target/quarkus-app) started as a user starts it, through the {@code ./segmenta} launcher (which
+ * picks the JDK and the native maths libraries and execs the JVM, so the process is the app's), on a fresh data
+ * directory, so it loads the bundled demo data; offline mode, and the faster of the two in-process embedding models
+ * to keep the build short.
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -61,11 +63,16 @@ public final class PackagedApp implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--data-dir", dataDir.toString(), "--port",
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: package the app first (./mvnw package)");
+        }
+        List<String> command = new ArrayList<>(List.of("bash", "segmenta", "--data-dir", dataDir.toString(), "--port",
                 Integer.toString(port)));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().remove("LD_LIBRARY_PATH"); // the launcher chooses the native libraries, as for a user
+        pb.environment().remove("DYLD_LIBRARY_PATH");
         pb.environment().put("SEGMENTA_ASSISTANT_MODE", "offline");
         pb.environment().put("SEGMENTA_EMBEDDING_MODEL", "all-minilm-l6-v2-q");
         pb.environment().putAll(env);
