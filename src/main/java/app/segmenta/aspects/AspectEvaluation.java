@@ -4,6 +4,7 @@ import app.segmenta.search.Embedder;
 import app.segmenta.search.Passages;
 import app.segmenta.search.VectorIndex;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,21 +39,15 @@ public final class AspectEvaluation {
     /** The detector reads the text only; the baseline also reads the title. */
     public static Result evaluate(AspectDetector detector, Embedder embedder, TrainingSet labelled) {
         List<TrainingSet.Labelled> reviews = labelled.reviews();
-        List<List<Passages.Passage>> split = reviews.stream().map(r -> Passages.split(r.text())).toList();
-        List<String> texts = new ArrayList<>();
-        split.forEach(ps -> ps.forEach(p -> texts.add(p.text())));
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<List<AspectFinding>> findings = detectAll(detector, embedder,
+                reviews.stream().map(TrainingSet.Labelled::rating).toList(),
+                reviews.stream().map(TrainingSet.Labelled::text).toList());
         Map<String, int[]> counts = new LinkedHashMap<>();
         labelled.aspects().forEach(a -> counts.put(a, new int[3]));
         int[] baseline = new int[3];
-        int at = 0;
         for (int i = 0; i < reviews.size(); i++) {
             TrainingSet.Labelled r = reviews.get(i);
-            List<VectorIndex.PassageVector> passages = new ArrayList<>();
-            for (Passages.Passage p : split.get(i)) {
-                passages.add(new VectorIndex.PassageVector(passages.size(), p.start(), p.end(), null, vectors.get(at++)));
-            }
-            List<AspectFinding> found = detector.detect(r.rating(), r.text(), passages);
+            List<AspectFinding> found = findings.get(i);
             for (String aspect : labelled.aspects()) {
                 boolean predicted = found.stream().anyMatch(f -> f.name().equals(aspect) && f.polarity() == Polarity.COMPLAINT);
                 count(counts.get(aspect), predicted, r.complaints().get(aspect));
@@ -68,7 +63,40 @@ public final class AspectEvaluation {
         return new Result(embedder.modelId(), reviews.size(), scores, Score.of(baseline[0], baseline[1], baseline[2]));
     }
 
-    private static void count(int[] c, boolean predicted, boolean truth) {
+    /** What the detector finds in each text (read as the store reads it: split into passages, each embedded once). */
+    static List<List<AspectFinding>> detectAll(AspectDetector detector, Embedder embedder, List<BigDecimal> ratings,
+                                               List<String> texts) {
+        return detectAll(detector, embed(embedder, texts), ratings, texts);
+    }
+
+    static List<List<AspectFinding>> detectAll(AspectDetector detector, List<List<VectorIndex.PassageVector>> passages,
+                                               List<BigDecimal> ratings, List<String> texts) {
+        List<List<AspectFinding>> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(detector.detect(ratings.get(i), texts.get(i), passages.get(i)));
+        }
+        return out;
+    }
+
+    /** Each text's passages with their vectors. */
+    static List<List<VectorIndex.PassageVector>> embed(Embedder embedder, List<String> texts) {
+        List<List<Passages.Passage>> split = texts.stream().map(Passages::split).toList();
+        List<String> passageTexts = new ArrayList<>();
+        split.forEach(ps -> ps.forEach(p -> passageTexts.add(p.text())));
+        List<float[]> vectors = embedder.embedAll(passageTexts);
+        List<List<VectorIndex.PassageVector>> out = new ArrayList<>(texts.size());
+        int at = 0;
+        for (List<Passages.Passage> ps : split) {
+            List<VectorIndex.PassageVector> passages = new ArrayList<>();
+            for (Passages.Passage p : ps) {
+                passages.add(new VectorIndex.PassageVector(passages.size(), p.start(), p.end(), null, vectors.get(at++)));
+            }
+            out.add(passages);
+        }
+        return out;
+    }
+
+    static void count(int[] c, boolean predicted, boolean truth) {
         if (predicted && truth) {
             c[0]++;
         } else if (predicted) {
