@@ -2,7 +2,8 @@
 """Joins the readers' labels to the candidates and writes the two disjoint splits of the 14-aspect set.
 
 A review's split follows from its source and row alone (SHA-1, even first byte: evaluation), so it never changes
-when the set grows. Usage: python3 assemble.py candidates.csv labels-dir
+when the set grows; a review from the earlier 3-aspect sets keeps its side (pool old-eval-* / old-train-*), so the
+earlier evaluation set stays held out. Usage: python3 assemble.py labels-dir candidates.csv [candidates-2.csv ...]
   -> eval.csv (here) and ../../../../main/resources/aspects/training14.csv
 Also prints the second reader's agreement when labels-dir holds second-reader-labels.csv.
 """
@@ -28,34 +29,39 @@ def keys(value, where):
 
 def read_labels(path):
     labels = {}
-    for r in csv.DictReader(open(path, encoding="utf-8")):
+    for r in csv.DictReader(open(path, encoding="utf-8", newline="")):
         i = r["id"].strip()
         if i in labels:
             raise SystemExit(f"{path}: id {i} twice")
         labels[i] = (keys(r["complaints"], f"{path} id {i}"), keys(r["praise"], f"{path} id {i}"), (r.get("note") or "").strip())
     return labels
 
-def in_eval(source, row):
+def in_eval(source, row, pool):
+    if pool.startswith("old-eval"):
+        return True
+    if pool.startswith("old-train"):
+        return False
     return hashlib.sha1(f"{source}:{row}".encode()).digest()[0] % 2 == 0
 
-def main(candidates, labels_dir):
+def main(labels_dir, candidate_files):
     labels = {}
     for f in sorted(glob.glob(os.path.join(labels_dir, "labels-*.csv"))):
         for i, v in read_labels(f).items():
             if i in labels:
                 raise SystemExit(f"id {i} labelled in two files")
             labels[i] = v
-    rows = list(csv.DictReader(open(candidates, encoding="utf-8")))
+    rows = [r for f in candidate_files for r in csv.DictReader(open(f, encoding="utf-8", newline=""))]
     missing = [r["id"] for r in rows if r["id"] not in labels]
     if missing:
         raise SystemExit(f"{len(missing)} candidates have no labels, e.g. {missing[:5]}")
     splits = {"eval": [], "train": []}
     for r in sorted(rows, key=lambda r: (r["source"], int(r["row"]))):
         complaints, praise, note = labels[r["id"]]
-        out = {c: r[c] for c in ["source", "row", "rating", "title", "text", "pool"]}
+        out = {c: r[c] for c in ["source", "row", "rating", "title", "pool"]}
+        out["text"] = r["text"].strip()
         out.update(complaints=";".join(ONTOLOGY_NAMES.get(k, k) for k in complaints),
                    praise=";".join(ONTOLOGY_NAMES.get(k, k) for k in praise), note=note)
-        splits["eval" if in_eval(r["source"], r["row"]) else "train"].append(out)
+        splits["eval" if in_eval(r["source"], r["row"], r["pool"]) else "train"].append(out)
     for name, path in [("eval", HERE / "eval.csv"), ("train", TRAINING)]:
         with open(path, "w", newline="", encoding="utf-8") as f:
             w = csv.DictWriter(f, fieldnames=COLUMNS)
@@ -89,4 +95,4 @@ def agreement(first, second):
                               for k in KEYS if per[k, "tp"] + per[k, "fp"] + per[k, "fn"]))
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2:])

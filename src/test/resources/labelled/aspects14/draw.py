@@ -33,11 +33,11 @@ TOPICS = {
 }
 
 def reviews(data):
-    for row_no, r in enumerate(csv.DictReader(open(data / "baby-product-reviews.csv", encoding="utf-8")), 1):
+    for row_no, r in enumerate(csv.DictReader(open(data / "baby-product-reviews.csv", encoding="utf-8", newline="")), 1):
         yield ("baby-product-reviews.csv", row_no, r["rating"], "", r["review"])
-    for row_no, r in enumerate(csv.DictReader(open(data / "womens-clothing-reviews.csv", encoding="utf-8")), 1):
+    for row_no, r in enumerate(csv.DictReader(open(data / "womens-clothing-reviews.csv", encoding="utf-8", newline="")), 1):
         yield ("womens-clothing-reviews.csv", row_no, r["Rating"], r["Title"], r["Review Text"])
-    for row_no, r in enumerate(csv.DictReader(open(data / "product-reviews-multicategory.csv", encoding="utf-8")), 1):
+    for row_no, r in enumerate(csv.DictReader(open(data / "product-reviews-multicategory.csv", encoding="utf-8", newline="")), 1):
         yield ("product-reviews-multicategory.csv", row_no, r["reviews_rating"], r["reviews_title"], r["reviews_text"])
 
 def labelled_before():

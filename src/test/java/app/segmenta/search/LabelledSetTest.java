@@ -19,14 +19,24 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The labelled set stays what its README says, and its texts are verbatim copies of the shared data. */
+/**
+ * The labelled set stays what its README says, and its texts, like those of the 14-aspect set's two splits, are
+ * verbatim copies of the shared data.
+ */
 class LabelledSetTest {
 
     static final Path FILE = Path.of("src/test/resources/labelled/aspect-labels.csv");
     private static final Pattern OBVIOUS = Pattern.compile("ship|deliver|arriv", Pattern.CASE_INSENSITIVE);
 
+    private static final List<Path> VERBATIM = List.of(FILE, Path.of("src/test/resources/labelled/aspects14/eval.csv"),
+            Path.of("src/main/resources/aspects/training14.csv"));
+
     static List<CSVRecord> rows() throws IOException {
-        try (Reader r = Files.newBufferedReader(FILE, StandardCharsets.UTF_8);
+        return rows(FILE);
+    }
+
+    static List<CSVRecord> rows(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             return p.getRecords();
@@ -67,9 +77,11 @@ class LabelledSetTest {
             }
             texts.put(e.getKey(), byRow);
         }
-        for (CSVRecord r : rows()) {
-            assertThat(texts.get(r.get("source")).get(Long.parseLong(r.get("row"))).strip())
-                    .as(r.get("source") + " row " + r.get("row")).isEqualTo(r.get("text"));
+        for (Path file : VERBATIM) {
+            for (CSVRecord r : rows(file)) {
+                assertThat(texts.get(r.get("source")).get(Long.parseLong(r.get("row"))).strip())
+                        .as(file + ": " + r.get("source") + " row " + r.get("row")).isEqualTo(r.get("text"));
+            }
         }
     }
 }
