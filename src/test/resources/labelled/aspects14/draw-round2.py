@@ -22,12 +22,18 @@ def main(data, first_round, out_file):
     evaluation = list(csv.DictReader(open(REPO / "src/test/resources/labelled/aspect-labels.csv", encoding="utf-8")))
     drawn = {(r["source"], r["row"]) for r in csv.DictReader(open(first_round, encoding="utf-8"))}
     old = {(r["source"], r["row"]) for r in train + evaluation}
-    out = [(r["source"], r["row"], r["rating"], r["title"], r["text"], "old-eval-shipping") for r in evaluation if r["shipping"] == "1"]
-    out += [(r["source"], r["row"], r["rating"], r["title"], r["text"], "old-train-shipping") for r in train if r["shipping"] == "1"]
     rows = [("product-reviews-multicategory.csv", str(i), r["reviews_rating"], r["reviews_title"], r["reviews_text"])
             for i, r in enumerate(csv.DictReader(open(Path(data) / "product-reviews-multicategory.csv", encoding="utf-8", newline="")), 1)]
     rows += [("baby-product-reviews.csv", str(i), r["rating"], "", r["review"])
              for i, r in enumerate(csv.DictReader(open(Path(data) / "baby-product-reviews.csv", encoding="utf-8", newline="")), 1)]
+    rows += [("womens-clothing-reviews.csv", str(i), r["Rating"], r["Title"], r["Review Text"])
+             for i, r in enumerate(csv.DictReader(open(Path(data) / "womens-clothing-reviews.csv", encoding="utf-8", newline="")), 1)]
+    verbatim = {(r[0], r[1]): r[4].strip() for r in rows}  # the earlier sets' copies lost carriage returns
+    out = [(r["source"], r["row"], r["rating"], r["title"], verbatim[r["source"], r["row"]], "old-eval-shipping")
+           for r in evaluation if r["shipping"] == "1"]
+    out += [(r["source"], r["row"], r["rating"], r["title"], verbatim[r["source"], r["row"]], "old-train-shipping")
+            for r in train if r["shipping"] == "1"]
+    rows = [r for r in rows if r[0] != "womens-clothing-reviews.csv"]  # no clothing pools in this round
     texts, free = set(), []
     for r in rows:
         key = r[4].strip().lower()
