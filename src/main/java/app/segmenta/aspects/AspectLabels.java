@@ -23,6 +23,29 @@ public record AspectLabels(List<Review> reviews, String source) {
                          Set<String> praise) {
     }
 
+    static final String RESOURCE = "aspects/training14.csv";
+
+    /** The training split that ships with the app (the evaluation split stays with the tests). */
+    public static AspectLabels shipped() {
+        return Shipped.SET;
+    }
+
+    private static final class Shipped {
+        static final AspectLabels SET = load();
+    }
+
+    private static AspectLabels load() {
+        try (java.io.InputStream in = AspectLabels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing from the build: " + RESOURCE);
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return read(new java.io.StringReader(text), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Whether a CSV header is this format's rather than the one-column-per-aspect training set's. */
     public static boolean isThisFormat(List<String> header) {
         return header.contains("complaints") && header.contains("praise");

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 public final class AspectTrainer {
 
     /** Bumped whenever the procedure changes, so models trained the old way are retrained. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Complaints are rare; each positive counts this many times. */
     static final int POSITIVE_WEIGHT = 5;
     /** L2 penalty of Smile's logistic regression (on the summed log-likelihood). */
@@ -51,7 +51,7 @@ public final class AspectTrainer {
     public static String fingerprint(String embeddingModel, TrainingSet training, Cues cues,
                                      List<AspectDefinition> aspects) {
         return DigestUtils.sha256Hex(String.join("\u0000", "v" + VERSION, embeddingModel, training.source(),
-                cues.source(), aspects.toString())).substring(0, 16);
+                AspectLabels.shipped().source(), cues.source(), aspects.toString())).substring(0, 16);
     }
 
     /** A review of the training set, split and embedded. */
@@ -71,8 +71,9 @@ public final class AspectTrainer {
             progress.accept("training the " + aspect.name() + " detector");
             models.add(training.aspects().contains(aspect.name()) ? labelled(aspect, reviews, vectors) : fromExamples(aspect, reviews, vectors));
         }
+        List<ReviewModel> readers = new ReviewModelTrainer(embedder, aspects, AspectLabels.shipped()).train(progress);
         return new AspectModels(embedder.modelId(), fingerprint(embedder.modelId(), training, cues, aspects),
-                AspectDetector.mentionSimilarity(embedder.modelId()), models);
+                AspectDetector.mentionSimilarity(embedder.modelId()), models, readers);
     }
 
     /** Every distinct passage and example phrase → its vector. */

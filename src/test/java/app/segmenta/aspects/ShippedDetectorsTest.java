@@ -31,6 +31,13 @@ class ShippedDetectorsTest {
         assertThat(shipped.models()).filteredOn(AspectModel::measured).extracting(AspectModel::name)
                 .containsExactlyInAnyOrder("shipping", "fit", "quality");
         assertThat(shipped.models()).allSatisfy(m -> assertThat(m.weights()).hasSize(384 + PassageFeatures.EXTRA));
+        // review-level readers, from the words alone, for every aspect and polarity with labels enough
+        assertThat(shipped.reviewModels()).extracting(r -> r.name() + "/" + r.polarity())
+                .contains("price/COMPLAINT", "price/PRAISE", "comfort/PRAISE", "returns/COMPLAINT", "scent/COMPLAINT");
+        assertThat(shipped.reviewModels()).allSatisfy(r -> {
+            assertThat(r.weights()).hasSize(2 * 384);
+            assertThat(r.positives()).isGreaterThanOrEqualTo(ReviewModelTrainer.MIN_POSITIVES);
+        });
     }
 
     @Test
