@@ -12,10 +12,6 @@ public record AspectModel(String aspect, String name, boolean measured, int posi
                           double bias, double[] weights) {
 
     double probability(double[] features) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return Logistic.probability(bias, weights, features);
     }
 }

@@ -12,10 +12,6 @@ public record ReviewModel(String aspect, String name, Polarity polarity, int pos
                           double bias, double[] weights) {
 
     double probability(double[] pooled) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * pooled[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return Logistic.probability(bias, weights, pooled);
     }
 }
