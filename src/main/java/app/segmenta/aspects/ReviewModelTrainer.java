@@ -1,7 +1,6 @@
 package app.segmenta.aspects;
 
 import app.segmenta.search.Embedder;
-import app.segmenta.search.Passages;
 import app.segmenta.text.Counts;
 import smile.classification.LogisticRegression;
 
@@ -37,8 +36,10 @@ final class ReviewModelTrainer {
         Collections.shuffle(reviews, new Random(AspectTrainer.SEED));
         List<double[]> x = new ArrayList<>();
         for (int from = 0; from < reviews.size(); from += 256) {
-            for (AspectLabels.Review r : reviews.subList(from, Math.min(reviews.size(), from + 256))) {
-                x.add(Pooled.of(embedder.embedAll(Passages.split(r.text()).stream().map(Passages.Passage::text).toList())));
+            List<String> texts = reviews.subList(from, Math.min(reviews.size(), from + 256)).stream()
+                    .map(AspectLabels.Review::text).toList();
+            for (var passages : AspectEvaluation.embed(embedder, texts)) {
+                x.add(Pooled.of(passages.stream().map(p -> p.vector()).toList()));
             }
             progress.accept("embedded " + Math.min(reviews.size(), from + 256) + " of "
                     + Counts.of(reviews.size(), "labelled review"));

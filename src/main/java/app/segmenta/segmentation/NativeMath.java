@@ -39,7 +39,8 @@ final class NativeMath {
                     + "copies the build unpacked into target/natives on it, or set LD_LIBRARY_PATH to that directory. ("
                     + e + ")", e);
         }
-        if (REPORTED.size() < 2) { // until both libraries were named: PCA loads OpenBLAS, UMAP then ARPACK
+        // until both libraries were named (PCA loads OpenBLAS, UMAP then ARPACK), and only when someone reads it
+        if (REPORTED.size() < 2 && LOG.isDebugEnabled()) {
             List<String> fresh = loaded(Path.of("/proc/self/maps")).stream().filter(REPORTED::add).toList();
             if (!fresh.isEmpty()) {
                 LOG.debugf("Native maths loaded from %s", String.join(", ", fresh));

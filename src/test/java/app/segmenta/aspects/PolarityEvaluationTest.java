@@ -62,5 +62,7 @@ class PolarityEvaluationTest {
         assertThat(shipping.truePositives()).as("a late, crushed parcel is a shipping complaint").isEqualTo(1);
         AspectEvaluation.Score comfort = rated.praise().get("comfort");
         assertThat(comfort.truePositives() + comfort.falseNegatives()).isEqualTo(1);
+        assertThat(results.get(1).praise().get("comfort").truePositives())
+                .as("praise read from the words, with the rating removed").isEqualTo(1);
     }
 }
